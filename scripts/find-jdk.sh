@@ -15,7 +15,7 @@ sipdiag_find_jdk() {
   local min=21 best="" bestv=0 d v
   if [ -n "${JAVA_HOME:-}" ]; then
     v=$(sipdiag_java_major "$JAVA_HOME")
-    if [ -n "$v" ] && [ "$v" -ge "$min" ]; then return 0; fi
+    if [ -n "$v" ] && [ "$v" -ge "$min" ]; then sipdiag_maven_opts; return 0; fi
   fi
   for d in /usr/lib/jvm/*; do
     [ -d "$d" ] || continue
@@ -28,6 +28,19 @@ sipdiag_find_jdk() {
     return 1
   fi
   export JAVA_HOME="$best"
+  sipdiag_maven_opts
+}
+
+# Maven's own libraries call sun.misc.Unsafe; JDK 24+ warns about it on every build. Quiet that, and only that.
+sipdiag_maven_opts() {
+  local v
+  v=$(sipdiag_java_major "$JAVA_HOME")
+  if [ -n "$v" ] && [ "$v" -ge 24 ]; then
+    case " ${MAVEN_OPTS:-} " in
+      *sun-misc-unsafe-memory-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
 }
 
 sipdiag_need_maven() {

@@ -1,0 +1,87 @@
+package dev.sipdiag.analysis;
+
+import dev.sipdiag.capture.Payload;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything seen so far of one Call-ID: its messages and which of them were retransmissions. A message is a
+ * retransmission when the same request (method, CSeq, top Via branch and sent-by) or the same response
+ * (status, To tag, CSeq, branch) already went the same way between the same two addresses (RFC 3261 §17.1.3,
+ * §17.2.3; for RFC 2543 peers without the magic cookie the CSeq and tags carry the match).
+ */
+final class CallState {
+    final String callId;
+    final List<SipEvent> events = new ArrayList<>();
+    final BitSet retransmitted = new BitSet();
+    private final Set<String> seen = new HashSet<>();
+    long lastTime = Payload.NO_TIME;
+    boolean hasInvite;
+    private boolean answered;
+    private boolean byeDone;
+    String correlation;
+
+    CallState(String callId) {
+        this.callId = callId;
+    }
+
+    void add(SipEvent e) {
+        int i = events.size();
+        events.add(e);
+        if (e.timeNanos() != Payload.NO_TIME) {
+            lastTime = e.timeNanos();
+        }
+        if (!seen.add(key(e))) {
+            retransmitted.set(i);
+        }
+        if (e.correlation() != null && correlation == null) {
+            correlation = e.correlation();
+        }
+        if (e.request() && "INVITE".equals(e.method())) {
+            hasInvite = true;
+        }
+        if (e.response() && "INVITE".equals(e.cseqMethod()) && e.status() >= 200 && e.status() < 300) {
+            answered = true;
+        }
+        if (e.response() && "BYE".equals(e.cseqMethod()) && e.status() >= 200) {
+            byeDone = true;
+        }
+    }
+
+    private static String key(SipEvent e) {
+        StringBuilder sb = new StringBuilder(96);
+        sb.append(e.request() ? e.method() : Integer.toString(e.status())).append('|')
+                .append(e.cseq()).append('|').append(e.cseqMethod()).append('|')
+                .append(e.branch()).append('|').append(e.sentBy()).append('|')
+                .append(e.fromTag()).append('|');
+        if (e.response()) {
+            sb.append(e.toTag()).append('|');
+        }
+        sb.append(e.source()).append('>').append(e.destination());
+        return sb.toString();
+    }
+
+    /** Whether this Call-ID holds an INVITE session (else it is a set of non-INVITE exchanges). */
+    boolean isCall() {
+        if (hasInvite) {
+            return true;
+        }
+        for (SipEvent e : events) {
+            if ("INVITE".equals(e.cseqMethod())) {
+                return true; // responses to an INVITE the capture missed
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether nothing more is expected once the call has been quiet for {@link Timers#LINGER}: every pending
+     * transaction has timed out by then; only an answered dialog without a completed BYE stays up.
+     */
+    boolean ended() {
+        return !answered || byeDone;
+    }
+}

@@ -1,0 +1,298 @@
+package dev.sipdiag.analysis;
+
+import static dev.sipdiag.analysis.Flow.CALLEE;
+import static dev.sipdiag.analysis.Flow.CALLER;
+import static dev.sipdiag.analysis.Flow.PROXY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CallAnalyzerTest {
+
+    @Test
+    void answeredCallWithTimings() {
+        Flow f = new Flow("c1");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.after(20).respond(inv, 100, "Trying", null);
+        f.after(480).respond(inv, 180, "Ringing", "t1");
+        f.after(3000).respond(inv, 200, "OK", "t1");
+        f.after(10).request(CALLER, CALLEE, "ACK", 1, "t1");
+        SipEvent bye = f.after(60_000).request(CALLEE, CALLER, "BYE", 1, "caller-tag", "z9hG4bKbye", "t1");
+        f.after(30).respond(bye, 200, "OK", "caller-tag");
+        Call c = f.call();
+        assertThat(c.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(c.finalStatus()).isEqualTo(200);
+        assertThat(c.postDialDelayMs()).isEqualTo(500);
+        assertThat(c.setupMs()).isEqualTo(3500);
+        assertThat(c.ringMs()).isEqualTo(3000);
+        assertThat(c.durationMs()).isEqualTo(60_010);
+        assertThat(c.disconnectMs()).isEqualTo(30);
+        assertThat(c.endedBy()).isEqualTo("callee");
+        assertThat(c.codecsOffered()).containsExactly("PCMA", "PCMU");
+        assertThat(c.codecsAnswered()).containsExactly("PCMA");
+        assertThat(c.legs()).hasSize(1);
+        assertThat(c.retransmissions()).isZero();
+        assertThat(c.messages()).hasSize(7);
+    }
+
+    @Test
+    void busyIsBusyAndItsRetransmissionsAreCounted() {
+        Flow f = new Flow("c2");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.after(10).respond(inv, 100, "Trying", null);
+        SipEvent busy = f.after(10).respond(inv, 486, "Busy Here", "t2", "Q.850;cause=17");
+        f.after(500).again(busy);
+        f.after(5).request(CALLER, CALLEE, "ACK", 1, "t2", inv.branch(), "caller-tag");
+        Call c = f.call();
+        assertThat(c.outcome()).isEqualTo(Outcome.BUSY);
+        assertThat(c.finalStatus()).isEqualTo(486);
+        assertThat(c.reason()).isEqualTo("Q.850;cause=17");
+        assertThat(c.retransmissions()).isEqualTo(1);
+        assertThat(c.postDialDelayMs()).isNull();
+        assertThat(c.finalMs()).isEqualTo(20);
+    }
+
+    @Test
+    void callerCancelIsCancelled() {
+        Flow f = new Flow("c3");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.after(100).respond(inv, 180, "Ringing", "t3");
+        SipEvent cancel = f.after(4000).request(CALLER, CALLEE, "CANCEL", 1, null, inv.branch(), "caller-tag");
+        f.after(10).respond(cancel, 200, "OK", "t3");
+        f.after(1).respond(inv, 487, "Request Terminated", "t3");
+        Call c = f.call();
+        assertThat(c.outcome()).isEqualTo(Outcome.CANCELLED);
+        assertThat(c.endedBy()).isEqualTo("caller");
+        assertThat(c.finalStatus()).isEqualTo(487);
+    }
+
+    @Test
+    void a487WithoutCancelIsAFailure() {
+        Flow f = new Flow("c3b");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.after(100).respond(inv, 487, "Request Terminated", "t");
+        assertThat(f.call().outcome()).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void cancelCrossingThe200IsCancelled() {
+        Flow f = new Flow("c4");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.after(100).respond(inv, 180, "Ringing", "t4");
+        f.after(2000).request(CALLER, CALLEE, "CANCEL", 1, null, inv.branch(), "caller-tag");
+        f.after(1).respond(inv, 200, "OK", "t4");
+        assertThat(f.call().outcome()).isEqualTo(Outcome.CANCELLED);
+    }
+
+    @Test
+    void challengeThenAnswerIsOneAnsweredCall() {
+        Flow f = new Flow("c5");
+        SipEvent inv = f.request(CALLER, PROXY, "INVITE", 1, null);
+        f.after(5).respond(inv, 407, "Proxy Authentication Required", "p");
+        f.request(CALLER, PROXY, "ACK", 1, "p", inv.branch(), "caller-tag");
+        SipEvent inv2 = f.after(5).request(CALLER, PROXY, "INVITE", 2, null);
+        f.after(300).respond(inv2, 180, "Ringing", "t5");
+        f.after(1000).respond(inv2, 200, "OK", "t5");
+        Call c = f.call();
+        assertThat(c.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(c.authChallenges()).isEqualTo(1);
+        assertThat(c.legs()).hasSize(1);
+        assertThat(c.legs().get(0).invites()).isEqualTo(2);
+        assertThat(c.postDialDelayMs()).isEqualTo(310); // authentication time is inside the delay (RFC 6076 §5.3)
+    }
+
+    @Test
+    void challengeThenForbiddenFails() {
+        Flow f = new Flow("c6");
+        SipEvent inv = f.request(CALLER, PROXY, "INVITE", 1, null);
+        f.after(5).respond(inv, 407, "Proxy Authentication Required", "p");
+        SipEvent inv2 = f.after(5).request(CALLER, PROXY, "INVITE", 2, null);
+        f.after(5).respond(inv2, 403, "Forbidden", "p2");
+        Call c = f.call();
+        assertThat(c.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(c.finalStatus()).isEqualTo(403);
+        assertThat(c.authChallenges()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyRetransmittedInvitesIsNoResponse() {
+        Flow f = new Flow("c7");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        long[] gaps = {500, 1000, 2000, 4000, 8000, 16000};
+        for (long g : gaps) {
+            f.after(g).again(inv);
+        }
+        Call c = f.call();
+        assertThat(c.outcome()).isEqualTo(Outcome.NO_RESPONSE);
+        assertThat(c.retransmissions()).isEqualTo(6);
+        assertThat(c.finalStatus()).isNull();
+    }
+
+    @Test
+    void ringingWhenTheCaptureEndsIsInProgress() {
+        Flow f = new Flow("c8");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.after(100).respond(inv, 180, "Ringing", "t");
+        assertThat(f.call().outcome()).isEqualTo(Outcome.IN_PROGRESS);
+    }
+
+    @Test
+    void noAnswerAfterRingingAndFailureWithout() {
+        Flow f = new Flow("c9");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.after(100).respond(inv, 180, "Ringing", "t");
+        f.after(30_000).respond(inv, 480, "Temporarily Unavailable", "t");
+        assertThat(f.call().outcome()).isEqualTo(Outcome.NO_ANSWER);
+        Flow g = new Flow("c9b");
+        SipEvent inv2 = g.request(CALLER, CALLEE, "INVITE", 1, null);
+        g.after(100).respond(inv2, 480, "Temporarily Unavailable", "t");
+        assertThat(g.call().outcome()).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void redirectFollowedAndNot() {
+        Flow f = new Flow("c10");
+        SipEvent inv = f.request(CALLER, PROXY, "INVITE", 1, null);
+        f.after(10).respond(inv, 302, "Moved Temporarily", "r");
+        SipEvent inv2 = f.after(10).request(CALLER, CALLEE, "INVITE", 2, null);
+        f.after(10).respond(inv2, 200, "OK", "t");
+        Call c = f.call();
+        assertThat(c.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(c.redirectFollowed()).isTrue();
+        assertThat(c.legs()).hasSize(1);
+        Flow g = new Flow("c10b");
+        SipEvent x = g.request(CALLER, PROXY, "INVITE", 1, null);
+        g.after(10).respond(x, 302, "Moved Temporarily", "r");
+        assertThat(g.call().outcome()).isEqualTo(Outcome.REDIRECTED);
+    }
+
+    @Test
+    void declineAndOtherFailures() {
+        Flow f = new Flow("c11");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.after(10).respond(inv, 603, "Decline", "t");
+        assertThat(f.call().outcome()).isEqualTo(Outcome.DECLINED);
+        Flow g = new Flow("c12");
+        SipEvent x = g.request(CALLER, CALLEE, "INVITE", 1, null);
+        g.after(10).respond(x, 503, "Service Unavailable", "t");
+        assertThat(g.call().outcome()).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void aProxiedCallHasTwoLegsAndTheCallersViewDecides() {
+        Flow f = new Flow("c13");
+        SipEvent inv = f.request(CALLER, PROXY, "INVITE", 1, null);
+        f.after(5).respond(inv, 100, "Trying", null);
+        SipEvent inv2 = f.after(2).request(PROXY, CALLEE, "INVITE", 1, null, "z9hG4bKproxy", "caller-tag");
+        f.after(50).respond(inv2, 180, "Ringing", "t");
+        f.after(1).respond(inv, 180, "Ringing", "t");
+        f.after(2000).respond(inv2, 486, "Busy Here", "t");
+        f.after(1).respond(inv, 486, "Busy Here", "t");
+        Call c = f.call();
+        assertThat(c.legs()).hasSize(2);
+        assertThat(c.legs().get(0).source()).isEqualTo(CALLER.toString());
+        assertThat(c.legs().get(1).source()).isEqualTo(PROXY.toString());
+        assertThat(c.legs()).allSatisfy(l -> assertThat(l.outcome()).isEqualTo(Outcome.BUSY));
+        assertThat(c.outcome()).isEqualTo(Outcome.BUSY);
+        assertThat(c.postDialDelayMs()).isEqualTo(58);
+    }
+
+    @Test
+    void reInviteDoesNotChangeTheOutcome() {
+        Flow f = new Flow("c14");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.after(10).respond(inv, 200, "OK", "t");
+        SipEvent re = f.after(10_000).request(CALLER, CALLEE, "INVITE", 2, "t");
+        f.after(10).respond(re, 488, "Not Acceptable Here", "t");
+        SipEvent bye = f.after(1000).request(CALLER, CALLEE, "BYE", 3, "t");
+        f.after(10).respond(bye, 481, "Call/Transaction Does Not Exist", "t");
+        Call c = f.call();
+        assertThat(c.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(c.endedBy()).isEqualTo("caller");
+        assertThat(c.legs()).hasSize(1);
+        assertThat(c.legs().get(0).invites()).isEqualTo(1);
+    }
+
+    @Test
+    void capturedMidCallIsPartial() {
+        Flow f = new Flow("c15");
+        SipEvent bye = f.request(CALLER, CALLEE, "BYE", 3, "t");
+        f.after(10).respond(bye, 200, "OK", "t");
+        // no INVITE: an exchange of BYE only, not a call
+        AnalysisResult r = f.analyze();
+        assertThat(r.calls()).isEmpty();
+        assertThat(r.exchanges()).hasSize(1);
+        Flow g = new Flow("c16");
+        SipEvent inv = g.request(CALLER, CALLEE, "INVITE", 1, null);
+        g.events.remove(0);
+        g.respond(inv, 200, "OK", "t");
+        Call c = g.call();
+        assertThat(c.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(c.legs().get(0).source()).isEqualTo(CALLER.toString());
+    }
+
+    @Test
+    void registrationsAreExchangesWithOutcomes() {
+        Flow f = new Flow("r1");
+        SipEvent reg = f.request(CALLER, PROXY, "REGISTER", 1, null);
+        f.after(5).respond(reg, 401, "Unauthorized", "x");
+        SipEvent reg2 = f.after(5).request(CALLER, PROXY, "REGISTER", 2, null);
+        f.after(20).respond(reg2, 200, "OK", "x");
+        Exchange x = f.analyze().exchanges().get(0);
+        assertThat(x.method()).isEqualTo("REGISTER");
+        assertThat(x.outcome()).isEqualTo("registered");
+        assertThat(x.authChallenges()).isEqualTo(1);
+        assertThat(x.requests()).isEqualTo(2);
+        assertThat(x.durationMs()).isEqualTo(30);
+
+        Flow g = new Flow("r2");
+        SipEvent a = g.request(CALLER, PROXY, "REGISTER", 1, null);
+        g.after(5).respond(a, 401, "Unauthorized", "x");
+        SipEvent b = g.after(5).request(CALLER, PROXY, "REGISTER", 2, null);
+        g.after(5).respond(b, 401, "Unauthorized", "x");
+        assertThat(g.analyze().exchanges().get(0).outcome()).isEqualTo("auth-failed");
+
+        Flow h = new Flow("r3");
+        SipEvent c = h.request(CALLER, PROXY, "REGISTER", 1, null);
+        h.after(5).respond(c, 404, "Not Found", "x");
+        assertThat(h.analyze().exchanges().get(0).outcome()).isEqualTo("refused");
+
+        Flow k = new Flow("o1");
+        SipEvent o = k.request(CALLER, PROXY, "OPTIONS", 1, null);
+        k.after(40_000).request(CALLER, PROXY, "INFO", 1, null);
+        AnalysisResult r = k.analyze();
+        assertThat(r.exchanges()).extracting(Exchange::outcome).containsExactly("no-response", "in-progress");
+        assertThat(o.method()).isEqualTo("OPTIONS");
+    }
+
+    @Test
+    void messageCountsFollowTsharksMeaning() {
+        Flow f = new Flow("c17");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.again(inv);
+        f.respond(inv, 100, "Trying", null);
+        f.respond(inv, 486, "Busy Here", "t");
+        AnalysisResult r = f.analyze();
+        assertThat(r.messages()).isEqualTo(4);
+        assertThat(r.requests()).containsEntry("INVITE", 2);
+        assertThat(r.responses()).containsEntry("100", 1).containsEntry("486", 1);
+        assertThat(r.responsesByMethod().get("INVITE")).containsEntry("486", 1);
+    }
+
+    @Test
+    void finishedCallsAreReleasedWhileStreaming() {
+        CallAnalyzer a = new CallAnalyzer();
+        int calls = 3 * CallAnalyzer.SWEEP_EVERY;
+        int maxOpen = 0;
+        for (int i = 0; i < calls; i++) {
+            Flow f = new Flow("s" + i).after(i * 1000L);
+            SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+            f.respond(inv, 486, "Busy Here", "t");
+            f.events.forEach(a::accept);
+            maxOpen = Math.max(maxOpen, a.openStates());
+        }
+        // one call a second, released 32 s after it ends: never more than a sweep's worth plus the linger
+        assertThat(maxOpen).isLessThan(CallAnalyzer.SWEEP_EVERY + 40);
+        assertThat(a.finish().calls()).hasSize(calls);
+    }
+}

@@ -1,0 +1,209 @@
+package dev.sipdiag.analysis.report;
+
+import dev.sipdiag.analysis.AnalysisResult;
+import dev.sipdiag.analysis.Call;
+import dev.sipdiag.analysis.Exchange;
+import dev.sipdiag.analysis.Finding;
+import dev.sipdiag.analysis.InputSummary;
+import dev.sipdiag.analysis.Metrics;
+import dev.sipdiag.analysis.Outcome;
+import java.io.PrintWriter;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The terminal report of {@code sipdiag analyze}: a summary that fits one screen (what was read, calls by
+ * outcome, metrics), then one compact block per call, failed calls first.
+ */
+public final class AnalysisText {
+    /** Calls shown in full before the report points to the other formats. */
+    public static final int MAX_CALLS_SHOWN = 50;
+
+    private final ResourceBundle labels;
+    private final Locale lang;
+
+    public AnalysisText(Locale lang) {
+        this.lang = lang;
+        this.labels = ResourceBundle.getBundle("dev.sipdiag.analysis.report.Report", lang,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private String l(String key, Object... args) {
+        String p = labels.getString(key);
+        return args.length == 0 ? p : new MessageFormat(p.replace("'", "''"), lang).format(args);
+    }
+
+    public void write(PrintWriter out, InputSummary in, AnalysisResult r, List<Call> calls, List<Exchange> exchanges,
+                      boolean showAll) {
+        out.println(l("title"));
+        out.printf("  %-22s %s%n", l("inputs"), String.join(", ", in.inputs()));
+        out.printf("  %-22s %,d%n", l("packets"), in.packets());
+        out.printf("  %-22s %,d%n", l("sipMessages"), in.sipMessages());
+        if (!in.skipped().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            in.skipped().forEach((k, v) -> parts.add(k + " " + v));
+            out.printf("  %-22s %s%n", l("skipped"), String.join(", ", parts));
+        }
+        for (String n : in.notes()) {
+            out.println("  ! " + n);
+        }
+        if (r.firstTimeNanos() != Long.MIN_VALUE) {
+            out.printf("  %-22s %s .. %s%n", l("span"), Instant.ofEpochMilli(r.firstTimeNanos() / 1_000_000L),
+                    Instant.ofEpochMilli(r.lastTimeNanos() / 1_000_000L));
+        }
+        List<String> oc = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : AnalysisJson.outcomes(r.calls()).entrySet()) {
+            if (e.getValue() > 0) {
+                oc.add(e.getValue() + " " + l("outcome." + e.getKey()));
+            }
+        }
+        out.printf("  %-22s %,d%s%n", l("calls"), r.calls().size(), oc.isEmpty() ? "" : ": " + String.join(", ", oc));
+        out.printf("  %-22s %,d%n", l("exchanges"), r.exchanges().size());
+        metrics(out, Metrics.of(r.calls(), r.exchanges()));
+        if (!r.responsesByMethod().isEmpty()) {
+            out.println(l("responses"));
+            r.responsesByMethod().forEach((m, codes) -> {
+                List<String> parts = new ArrayList<>();
+                codes.forEach((c, n) -> parts.add(c + "×" + n));
+                out.printf("  %-10s %s%n", m, String.join("  ", parts));
+            });
+        }
+        List<Call> sorted = new ArrayList<>(calls);
+        sorted.sort(Comparator.comparingInt((Call c) -> rank(c.outcome())).thenComparingLong(Call::startTime));
+        if (!sorted.isEmpty()) {
+            out.println();
+            out.println(l("callsHeading"));
+        }
+        int shown = 0;
+        for (Call c : sorted) {
+            if (!showAll && shown == MAX_CALLS_SHOWN) {
+                out.println("  " + l("more", sorted.size() - shown));
+                break;
+            }
+            call(out, c);
+            shown++;
+        }
+        if (!exchanges.isEmpty()) {
+            out.println();
+            out.println(l("exchangesHeading"));
+            int n = 0;
+            for (Exchange x : exchanges) {
+                if (!showAll && n++ == MAX_CALLS_SHOWN) {
+                    out.println("  " + l("more", exchanges.size() - MAX_CALLS_SHOWN));
+                    break;
+                }
+                out.println("  " + l("exchange.line", x.method(), x.from() == null ? "?" : x.from(),
+                        x.outcome() + (x.finalStatus() == null ? "" : " (" + x.finalStatus() + ")"), x.requests()));
+                for (Finding f : x.findings()) {
+                    out.println("      " + f.severity() + " [" + f.rule() + "] " + f.message());
+                }
+            }
+        }
+        out.flush();
+    }
+
+    /** Failed calls first, then the users' own choices, then the rest. */
+    private static int rank(Outcome o) {
+        return switch (o) {
+            case FAILED, NO_RESPONSE -> 0;
+            case REDIRECTED, PARTIAL, IN_PROGRESS -> 1;
+            case BUSY, DECLINED, NO_ANSWER -> 2;
+            case CANCELLED -> 3;
+            case ANSWERED -> 4;
+        };
+    }
+
+    private void call(PrintWriter out, Call c) {
+        String status = c.finalStatus() == null ? "—" : c.finalStatus() + (c.finalPhrase() == null ? "" : " " + c.finalPhrase());
+        out.printf("  %s  %s  %s %s %s %s%n", c.startTime() < 0 ? "?" : Instant.ofEpochMilli(c.startTime()),
+                l("outcome." + c.outcome().id()).toUpperCase(lang), l("call.from"), nz(c.fromUser()), l("call.to"),
+                nz(c.toUser()));
+        List<String> facts = new ArrayList<>();
+        facts.add(l("call.status") + " " + status);
+        add(facts, l("call.pdd"), c.postDialDelayMs());
+        add(facts, l("call.setup"), c.setupMs());
+        add(facts, l("call.ring"), c.ringMs());
+        add(facts, l("call.duration"), c.durationMs());
+        if (c.endedBy() != null) {
+            facts.add(l("call.endedBy") + " " + l("endedBy." + c.endedBy()));
+        }
+        if (c.legs().size() > 1) {
+            facts.add(l("call.legs") + " " + c.legs().size());
+        }
+        if (c.retransmissions() > 0) {
+            facts.add(l("call.retrans") + " " + c.retransmissions());
+        }
+        if (c.authChallenges() > 0) {
+            facts.add(l("call.auth") + " " + c.authChallenges());
+        }
+        out.println("      " + String.join(" · ", facts));
+        out.println("      Call-ID " + c.callId());
+        if (c.reason() != null) {
+            out.println("      " + l("call.reason") + ": " + c.reason());
+        }
+        if (c.warning() != null) {
+            out.println("      " + l("call.warning") + ": " + c.warning());
+        }
+        if (c.callerAgent() != null || c.calleeAgent() != null) {
+            out.println("      " + l("call.agents") + ": " + nz(c.callerAgent()) + " → " + nz(c.calleeAgent()));
+        }
+        if (!c.codecsOffered().isEmpty()) {
+            out.println("      " + l("call.codecs") + ": " + String.join(" ", c.codecsOffered())
+                    + (c.codecsAnswered().isEmpty() ? "" : " → " + String.join(" ", c.codecsAnswered())));
+        }
+        for (Finding f : c.findings()) {
+            out.println("      " + f.severity() + " [" + f.rule() + "] " + f.message());
+        }
+        if (c.findings().isEmpty() && c.finalStatus() != null && c.finalStatus() >= 300
+                && c.outcome() != Outcome.CANCELLED) {
+            out.println("      " + l("call.hint", Integer.toString(c.finalStatus())));
+        }
+    }
+
+    private void metrics(PrintWriter out, Metrics m) {
+        out.println(l("metrics"));
+        stat(out, l("srd"), m.srdSuccessMs());
+        stat(out, l("srdFail"), m.srdFailureMs());
+        stat(out, l("sdt"), m.sdtMs());
+        stat(out, l("sdd"), m.sddMs());
+        pct(out, l("ser"), m.ser());
+        pct(out, l("seer"), m.seer());
+        pct(out, l("isa"), m.isa());
+        pct(out, l("scr"), m.scr());
+        pct(out, l("asr"), m.asr());
+        pct(out, l("ner"), m.ner());
+        if (m.registrations() > 0) {
+            stat(out, l("rrd"), m.rrdMs());
+            pct(out, l("ira"), m.ira());
+        }
+    }
+
+    private void stat(PrintWriter out, String label, Metrics.Stat s) {
+        if (s.count() == 0) {
+            out.printf("  %-46s %s%n", label, l("undefined"));
+        } else {
+            out.printf(Locale.ROOT, "  %-46s median %.0f ms, mean %.0f ms, p95 %.0f ms (n=%d)%n", label,
+                    s.median(), s.mean(), s.p95(), s.count());
+        }
+    }
+
+    private void pct(PrintWriter out, String label, Double v) {
+        out.printf(Locale.ROOT, "  %-46s %s%n", label, v == null ? l("undefined") : String.format(Locale.ROOT, "%.1f %%", v));
+    }
+
+    private static void add(List<String> facts, String label, Long ms) {
+        if (ms != null) {
+            facts.add(label + " " + (ms >= 10_000 ? String.format(Locale.ROOT, "%.1f s", ms / 1000.0) : ms + " ms"));
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "?" : s;
+    }
+}

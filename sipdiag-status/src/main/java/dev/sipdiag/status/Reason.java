@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * One reason-value of a Reason header (RFC 3326 §2): a protocol, its cause, an optional text and any extension
- * parameters. Invariant: protocol is a non-empty token as written; cause is not negative; params holds the other
- * parameters in order, names lower-cased, quoted values unescaped, and "" for a parameter without a value.
+ * parameters. Invariant: protocol is a non-empty token as written; cause is not negative; text and parameter values
+ * hold no CR or LF; params holds the other parameters in order, names lower-cased, quoted values unescaped, and ""
+ * for a parameter without a value.
  *
  * <pre>{@code
  * Reason r = ReasonHeader.parse("Q.850;cause=16;text=\"Normal call clearing\"").get(0);
@@ -41,12 +42,21 @@ public record Reason(String protocol, int cause, String text, Map<String, String
         if (cause < 0) {
             throw new IllegalArgumentException("a Reason cause is 1*DIGIT; got " + cause);
         }
+        requireSingleLine(text);
         Map<String, String> copy = new LinkedHashMap<>();
-        params.forEach((name, value) -> copy.put(name.toLowerCase(Locale.ROOT), Objects.requireNonNull(value)));
+        params.forEach((name, value) -> copy.put(name.toLowerCase(Locale.ROOT), requireSingleLine(value)));
         if (copy.containsKey("cause") || copy.containsKey("text")) {
             throw new IllegalArgumentException("cause and text are fields of a Reason, not extension parameters");
         }
         params = Collections.unmodifiableMap(copy);
+    }
+
+    /** A header value is one line once unfolded (RFC 3261 §7.3.1), and no quoted-pair can carry CR or LF. */
+    private static String requireSingleLine(String value) {
+        if (value != null && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0)) {
+            throw new IllegalArgumentException("a Reason text or parameter value holds no CR or LF");
+        }
+        return value;
     }
 
     /** Whether the protocol is "SIP", ignoring case. */

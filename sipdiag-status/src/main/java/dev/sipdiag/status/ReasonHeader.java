@@ -303,12 +303,15 @@ public final class ReasonHeader {
         return !s.isEmpty() && s.chars().allMatch(c -> isTokenChar((char) c));
     }
 
-    /** {@code s} as a quoted-string: in double quotes, with '"' and '\' escaped as quoted-pairs. */
+    /**
+     * {@code s} as a quoted-string: in double quotes, with '"', '\' and the control characters qdtext excludes
+     * (all but tab) written as quoted-pairs. CR and LF cannot be quoted at all; {@link Reason} keeps them out.
+     */
     static String quoted(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
+            if (c == '"' || c == '\\' || (c < 0x20 && c != '\t') || c == 0x7f) {
                 out.append('\\');
             }
             out.append(c);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -135,6 +136,61 @@ class ReasonHeaderTest {
             assertThat(e.expected()).isEqualTo("at most 16 reason-values");
             assertThat(e.found()).isEqualTo("'Q'");
         }
+    }
+
+    /** Mutated inputs per run of the fuzz test below; enough to hit every branch, quick on a shared machine. */
+    private static final int FUZZ_ROUNDS = 20_000;
+    /** Characters the mutations insert: the grammar's delimiters, line breaks, controls and some text. */
+    private static final String FUZZ_ALPHABET = ";,=\"\\ \t\r\n[]:.-aQSIP019\u00e9\u0000\u007f";
+
+    @Test
+    void mutatedValidValuesParseAndRoundTripOrThrowOnlyTheDeclaredException() {
+        Random random = new Random(850); // fixed seed: a failure reproduces
+        List<String> seeds = valid().stream().map(ReasonCases.Case::input).toList();
+        int parsed = 0;
+        for (int round = 0; round < FUZZ_ROUNDS; round++) {
+            String input = mutate(seeds.get(random.nextInt(seeds.size())), random);
+            List<Reason> reasons;
+            try {
+                reasons = ReasonHeader.parse(input);
+            } catch (ReasonParseException e) {
+                assertThat(e.offset()).as("offset for %s", input).isBetween(0, input.length());
+                assertThat(e.input()).isEqualTo(input);
+                continue;
+            }
+            parsed++;
+            assertThat(reasons).as("parse(%s)", input).isNotEmpty();
+            for (Reason reason : reasons) {
+                assertThat(ReasonHeader.parse(reason.toHeaderValue())).as("round trip of %s", input)
+                        .containsExactly(reason);
+            }
+        }
+        // both outcomes must occur, or the mutations are too weak (or too strong) to test anything
+        assertThat(parsed).isBetween(FUZZ_ROUNDS / 20, FUZZ_ROUNDS - FUZZ_ROUNDS / 20);
+    }
+
+    /** One to four random inserts, deletes or replacements. */
+    private static String mutate(String seed, Random random) {
+        StringBuilder s = new StringBuilder(seed);
+        int edits = 1 + random.nextInt(4);
+        for (int i = 0; i < edits; i++) {
+            int at = random.nextInt(s.length() + 1);
+            char c = FUZZ_ALPHABET.charAt(random.nextInt(FUZZ_ALPHABET.length()));
+            switch (random.nextInt(3)) {
+                case 0 -> s.insert(at, c);
+                case 1 -> {
+                    if (at < s.length()) {
+                        s.deleteCharAt(at);
+                    }
+                }
+                default -> {
+                    if (at < s.length()) {
+                        s.setCharAt(at, c);
+                    }
+                }
+            }
+        }
+        return s.toString();
     }
 
     @Test

@@ -81,6 +81,14 @@ class ReasonTest {
     }
 
     @Test
+    void controlCharactersInTheTextAreWrittenAsQuotedPairs() {
+        Reason reason = new Reason("SIP", 480, "a\u0000b\u007fc\td", Map.of());
+
+        assertThat(reason.toHeaderValue()).isEqualTo("SIP;cause=480;text=\"a\\\u0000b\\\u007fc\td\"");
+        assertThat(ReasonHeader.parse(reason.toHeaderValue())).containsExactly(reason);
+    }
+
+    @Test
     void parameterNamesAreLowerCasedAndTheMapIsImmutable() {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("Location", "LN");
@@ -101,5 +109,11 @@ class ReasonTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("cause and text are fields of a Reason, not extension parameters");
         assertThatThrownBy(() -> new Reason(null, 1, null, Map.of())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Reason("SIP", 200, "two\r\nlines", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a Reason text or parameter value holds no CR or LF");
+        assertThatThrownBy(() -> new Reason("SIP", 200, null, Map.of("x", "a\nb")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a Reason text or parameter value holds no CR or LF");
     }
 }

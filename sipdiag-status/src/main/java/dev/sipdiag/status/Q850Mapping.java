@@ -26,6 +26,9 @@ import java.util.Set;
  * Q850Mapping.causesFor(486)       // [17 User busy]: what `sipdiag explain 486` lists
  * }</pre>
  *
+ * <p>The section numbers are RFC 3398's own (checked against its table of contents): cause-to-response is §7.2.4.1
+ * and response-to-cause is §8.2.6.1, the opposite of what is sometimes cited.
+ *
  * <p>These are the RFC's RECOMMENDED values, not what every gateway does (Asterisk, FreeSWITCH and SBC vendors
  * differ); a diagnosis must treat a mismatch as a hint, never as proof of a fault.
  */

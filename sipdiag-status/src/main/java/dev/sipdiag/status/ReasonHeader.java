@@ -30,17 +30,18 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Edge cases, stated plainly: protocol and parameter names match ignoring case; LWS (spaces, tabs, and line
- * folding) may surround ";", "=" and ","; the cause parameter is required even though the ABNF makes it optional,
- * because RFC 3326 §2 defines a Reason by its protocol and cause and no sender omits it; each parameter may appear
- * once; two values with the same protocol are accepted (RFC 3326 §2 forbids sending them, but a diagnostic reader
- * must see what was sent). The text must be a quoted-string. Any malformed value throws
- * {@link ReasonParseException} and nothing else.
+ * folding) may surround ";", "=" and ","; a line break in folding may be CRLF or, as in text logs, a lone CR or LF.
+ * The cause parameter is required even though the ABNF makes it optional, because a Reason without a cause tells a
+ * diagnosis nothing. Each parameter may appear once per reason-value. Two values with the same protocol are
+ * accepted: RFC 3326 §2 allowed one per protocol, RFC 9366 lifts that for protocols that define several, and a
+ * diagnostic reader must see what was sent either way. The text must be a quoted-string. Any malformed value
+ * throws {@link ReasonParseException} and nothing else (a null value is a NullPointerException).
  */
 public final class ReasonHeader {
 
     /** Longest value parsed, in chars; real Reason values are well under 200 chars, so more means garbage. */
     public static final int MAX_VALUE_LENGTH = 4096;
-    /** Most reason-values in one header; RFC 3326 §2 allows one per protocol and few protocols exist. */
+    /** Most reason-values in one header; real headers carry one or two (say one SIP and one Q.850). */
     public static final int MAX_REASONS = 16;
     /** Most digits in a cause; nine always fit an int, and no registered cause has more than three. */
     public static final int MAX_CAUSE_DIGITS = 9;

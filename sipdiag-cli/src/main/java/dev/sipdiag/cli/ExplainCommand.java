@@ -113,7 +113,11 @@ public final class ExplainCommand implements Callable<Integer> {
                 if (!n.matches("\\d{1,3}")) {
                     throw usage("'" + raw + "' is not a Q.850 cause: use q850:N with N from 1 to 127");
                 }
-                out.add(new CauseQuery(Integer.parseInt(n)));
+                int cause = Integer.parseInt(n);
+                if (!Q850Support.valid(cause)) {
+                    throw usage("'" + raw + "' is not a Q.850 cause: causes run from 1 to 127");
+                }
+                out.add(new CauseQuery(cause));
             } else {
                 words.add(q);
             }

@@ -95,8 +95,25 @@ class ExplainCommandTest {
         assertThat(r.err()).contains("several codes").contains("406").contains("606");
     }
 
+    @Test
+    void q850CauseNamesItsSipCodeBothWays() throws Exception {
+        Cli r = Cli.run("explain", "q850:17", "--format", "json");
+        assertThat(r.exit()).isZero();
+        JsonNode c = JSON.readTree(r.out()).get("q850").get(0);
+        assertThat(c.get("cause").asInt()).isEqualTo(17);
+        assertThat(c.get("name").asText()).isEqualTo("User busy");
+        assertThat(c.get("sip").asInt()).isEqualTo(486);
+        assertThat(c.get("class").asText()).isEqualTo("normal-event");
+        Cli text = Cli.run("explain", "q850:17", "--lang", "en");
+        assertThat(text.out()).contains("User busy").contains("486 Busy Here");
+        Cli q16 = Cli.run("explain", "Q850:16", "--format", "json");
+        assertThat(JSON.readTree(q16.out()).get("q850").get(0).get("sip").isNull()).isTrue();
+        JsonNode busy = JSON.readTree(Cli.run("explain", "486", "--format", "json").out()).get("codes").get(0);
+        assertThat(busy.get("q850").get(0).asInt()).isEqualTo(17);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"99", "700", "banana", "-5", "99999999999999999999", "q850:abc"})
+    @ValueSource(strings = {"99", "700", "banana", "-5", "99999999999999999999", "q850:abc", "q850:0", "q850:128"})
     void badQueriesAreUsageErrorsThatSayWhatIsAccepted(String q) {
         Cli r = Cli.run("explain", q);
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);

@@ -476,7 +476,7 @@ public final class MessageScanner {
             m.bodyEnd = limit;
         } else if (cl > available) {
             p.violation(IssueCode.CONTENT_LENGTH_MISMATCH, limit,
-                    "a body of " + cl + " bytes as Content-Length says, found " + available);
+                    "a body of " + cl + " bytes as Content-Length says (" + available + " present)");
             m.bodyEnd = limit;
         } else {
             int trail = bodyStart + (int) cl;

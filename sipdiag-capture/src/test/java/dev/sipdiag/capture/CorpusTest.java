@@ -1,0 +1,54 @@
+package dev.sipdiag.capture;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every real capture (../shared/captures, ../shared/corpus/pcap; small ones copied to src/test/resources/captures)
+ * reads without exception, and its counts equal what tshark established (captures/expected.tsv, made by
+ * src/test/scripts/expected-counts.py).
+ */
+class CorpusTest {
+    static Stream<Arguments> captures() throws IOException {
+        try (InputStream in = CorpusTest.class.getResourceAsStream("/captures/expected.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .map(l -> l.split("\t"))
+                    .map(f -> Arguments.of(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])))
+                    .toList().stream();
+        }
+    }
+
+    /** The copy in the test resources, else the shared corpus beside the repository. */
+    static Path locate(String sharedPath) {
+        Path name = Path.of(sharedPath).getFileName();
+        Path copy = Path.of("src/test/resources/captures").resolve(name);
+        if (Files.exists(copy)) {
+            return copy;
+        }
+        return Path.of("../../shared").resolve(sharedPath);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("captures")
+    void countsMatchTshark(String file, long udpPayloads, long tcpBytes, long tcpSip) throws IOException {
+        Path path = locate(file);
+        assertThat(path).as("capture present in test resources or ../shared").exists();
+        Collected c = Collected.read(path);
+        assertThat(c.accountedFor()).isTrue();
+        assertThat(c.of(Transport.UDP)).as("UDP payloads").hasSize((int) udpPayloads);
+        assertThat(c.stats().tcpBytes()).as("TCP bytes").isEqualTo(tcpBytes);
+        assertThat(c.of(Transport.TCP).stream().filter(p -> TestFramer.isSip(p.data())).count())
+                .as("SIP messages over TCP").isEqualTo(tcpSip);
+    }
+}

@@ -59,7 +59,7 @@ final class SipFraming {
      * are not part of the message. Without Content-Length, the body is all remaining lines less trailing blank
      * ones. Cut short: no empty line after the headers (unless {@code closed} and Content-Length is 0), or
      * fewer body octets than Content-Length, or, when {@code expectedLength} is known (a log that states the
-     * message size), fewer octets than that even allowing each line to have lost a CR.
+     * message size), fewer octets than that, allowing one octet of slack per line (white space a log trimmed).
      *
      * @param closed         whether the record ended at an explicit end-of-record mark (not end of input or
      *                       the start of another record)

@@ -1,6 +1,5 @@
 package dev.sipdiag.analysis.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sipdiag.analysis.AnalysisResult;
@@ -12,7 +11,7 @@ import dev.sipdiag.analysis.InputSummary;
 import dev.sipdiag.analysis.Metrics;
 import dev.sipdiag.analysis.Outcome;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,9 @@ public final class AnalysisJson {
     }
 
     /** Writes the whole report. */
-    public static void write(OutputStream out, InputSummary input, AnalysisResult r, List<Call> calls,
+    public static void write(Writer out, InputSummary input, AnalysisResult r, List<Call> calls,
                              List<Exchange> exchanges, Grouping groupBy, String lang) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("schema", SCHEMA);

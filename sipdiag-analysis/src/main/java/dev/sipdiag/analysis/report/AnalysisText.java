@@ -160,8 +160,7 @@ public final class AnalysisText {
         for (Finding f : c.findings()) {
             out.println("      " + f.severity() + " [" + f.rule() + "] " + f.message());
         }
-        if (c.findings().isEmpty() && c.finalStatus() != null && c.finalStatus() >= 300
-                && c.outcome() != Outcome.CANCELLED) {
+        if (c.findings().isEmpty() && c.finalStatus() != null && c.outcome().isFailure()) {
             out.println("      " + l("call.hint", Integer.toString(c.finalStatus())));
         }
     }

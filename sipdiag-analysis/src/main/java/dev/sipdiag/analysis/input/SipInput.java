@@ -1,0 +1,265 @@
+package dev.sipdiag.analysis.input;
+
+import dev.sipdiag.analysis.InputSummary;
+import dev.sipdiag.capture.CaptureFormat;
+import dev.sipdiag.capture.CaptureOptions;
+import dev.sipdiag.capture.CaptureReader;
+import dev.sipdiag.capture.CaptureStats;
+import dev.sipdiag.capture.FrameOutcome;
+import dev.sipdiag.capture.Payload;
+import dev.sipdiag.capture.PayloadSink;
+import dev.sipdiag.capture.Problem;
+import dev.sipdiag.capture.StreamFramer;
+import dev.sipdiag.capture.TextLogFormat;
+import dev.sipdiag.capture.hep.HepDecoder;
+import dev.sipdiag.capture.log.LogFormats;
+import dev.sipdiag.sip.ParseMode;
+import dev.sipdiag.sip.SipFraming;
+import dev.sipdiag.sip.SipMessage;
+import dev.sipdiag.sip.SipParseException;
+import dev.sipdiag.sip.SipParser;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Finds every SIP message in the inputs, whatever they are: pcap or pcapng (plain or gzip), with HEP unwrapped,
+ * or a PBX/proxy text log. SIP is recognised by content, on any port; each message is parsed leniently and
+ * handed on with where and when it was seen. Everything else is counted by reason in the {@link InputSummary}.
+ */
+public final class SipInput {
+    /** Bytes looked at to recognise an input's format. */
+    public static final int HEAD_BYTES = 64 * 1024;
+
+    private final InputFormat format;
+    private final String logFormat;
+    private final Locale locale;
+    private final Consumer<SipPacket> handler;
+    private final Consumer<Problem> problems;
+    private final List<String> inputs = new ArrayList<>();
+    private final Map<String, Long> skipped = new TreeMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private long packets;
+    private int sipMessages;
+    private int found;
+    private String current;
+
+    /**
+     * @param format    {@link InputFormat#AUTO} to detect
+     * @param logFormat a log format name for {@link InputFormat#LOG} (null: detect)
+     * @param handler   receives each SIP message in input order
+     * @param problems  receives what could not be used (may ignore; the summary counts it)
+     */
+    public SipInput(InputFormat format, String logFormat, Locale locale, Consumer<SipPacket> handler,
+                    Consumer<Problem> problems) {
+        this.format = format;
+        this.logFormat = logFormat;
+        this.locale = locale;
+        this.handler = handler;
+        this.problems = problems;
+    }
+
+    /** Reads one input ("-" is standard input). */
+    public void read(String name) throws IOException {
+        inputs.add(name);
+        current = name;
+        InputStream raw;
+        try {
+            raw = "-".equals(name) ? System.in : Files.newInputStream(Path.of(name));
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException(name, "no such file", e);
+        } catch (IOException | SecurityException e) {
+            throw new UnreadableInputException(name, "cannot be opened: " + e.getMessage(), e);
+        }
+        try (InputStream in = new BufferedInputStream(raw, HEAD_BYTES)) {
+            byte[] head = peek(in);
+            if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+                InputStream gz = new BufferedInputStream(new GZIPInputStream(in, 65_536), HEAD_BYTES);
+                dispatch(name, gz, peek(gz));
+            } else {
+                dispatch(name, in, head);
+            }
+        }
+    }
+
+    private void dispatch(String name, InputStream in, byte[] head) throws IOException {
+        CaptureFormat cf = CaptureReader.detect(head);
+        boolean binary = cf == CaptureFormat.PCAP || cf == CaptureFormat.PCAPNG;
+        if (format == InputFormat.PCAP || format == InputFormat.PCAPNG || format == InputFormat.AUTO && binary) {
+            readCapture(in);
+            return;
+        }
+        Optional<TextLogFormat> log = logFormat != null ? LogFormats.byName(logFormat)
+                : LogFormats.detect(head, head.length);
+        if (log.isEmpty()) {
+            if (logFormat != null) {
+                throw new UnreadableInputException(name, "unknown log format '" + logFormat + "'", null);
+            }
+            throw new UnreadableInputException(name, "not a pcap, pcapng or text log sipdiag knows (it starts with "
+                    + describe(head) + ")", null);
+        }
+        readLog(log.get(), in);
+    }
+
+    private void readCapture(InputStream in) throws IOException {
+        StreamFramer framer = new StreamFramer() {
+            @Override
+            public int frame(byte[] buf, int off, int len) {
+                return SipFraming.frame(buf, off, len);
+            }
+
+            @Override
+            public boolean isKeepAlive(byte[] buf, int off, int n) {
+                return SipFraming.isKeepAlive(buf, off, n);
+            }
+        };
+        CaptureOptions options = CaptureOptions.defaults().withFramers(() -> framer)
+                .withUnwrappers(List.of(new HepDecoder())).withLocale(locale);
+        CaptureStats stats = CaptureReader.read(in, options, sink());
+        packets += stats.frames();
+        for (Map.Entry<FrameOutcome, Long> e : stats.framesByOutcome().entrySet()) {
+            FrameOutcome o = e.getKey();
+            if (e.getValue() > 0 && o != FrameOutcome.UDP_PAYLOAD && o != FrameOutcome.TCP_DATA) {
+                skipped.merge(o.name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getValue(), Long::sum);
+            }
+        }
+        if (stats.encryptedStreams() > 0) {
+            notes.add(current + ": " + stats.encryptedStreams() + " TLS stream direction(s), "
+                    + stats.encryptedBytes() + " bytes, are encrypted and were not analysed");
+        }
+        if (stats.fragmentsIncomplete() > 0) {
+            notes.add(current + ": " + stats.fragmentsIncomplete()
+                    + " IP datagram(s) could not be rebuilt: fragments missing from the capture");
+        }
+        if (stats.tcpGaps() > 0) {
+            notes.add(current + ": " + stats.tcpGaps() + " gap(s) in TCP streams (" + stats.tcpBytesMissing()
+                    + " bytes missing from the capture)");
+        }
+        stats.unsupportedLinkTypes().forEach((k, v) -> notes.add(current + ": " + v + " frame(s) of link type " + k
+                + " not decoded"));
+    }
+
+    private void readLog(TextLogFormat log, InputStream in) throws IOException {
+        long before = sipMessages;
+        long[] seen = new long[2];
+        PayloadSink inner = sink();
+        log.read(in, new PayloadSink() {
+            @Override
+            public void payload(Payload payload) {
+                seen[0]++;
+                inner.payload(payload);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                seen[1]++;
+                skipped.merge("log-" + problem.reason(), 1L, Long::sum);
+                inner.problem(problem);
+            }
+        });
+        packets += seen[0] + seen[1];
+        notes.add(current + ": read as a " + log.name() + " log, " + (sipMessages - before) + " SIP message(s)");
+    }
+
+    private PayloadSink sink() {
+        return new PayloadSink() {
+            @Override
+            public void payload(Payload p) {
+                split(p);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                problems.accept(problem);
+            }
+        };
+    }
+
+    /** Cuts a payload into SIP messages (a datagram may carry several, or junk before one). */
+    private void split(Payload p) {
+        byte[] data = p.data();
+        int len = data.length;
+        if (len == 0 || SipFraming.isKeepAlive(data, 0, len)) {
+            skipped.merge("keep-alive", 1L, Long::sum);
+            return;
+        }
+        if (!SipFraming.looksLikeSip(data, 0, len)) {
+            // junk before a start line: let the framer find the start
+            int n = SipFraming.frame(data, 0, len);
+            if (n >= 0 || -n >= len || !SipFraming.looksLikeSip(data, -n, len + n)) {
+                skipped.merge("non-sip-payload", 1L, Long::sum);
+                return;
+            }
+        }
+        int off = 0;
+        boolean any = false;
+        while (off < len) {
+            int n = SipFraming.frame(data, off, len - off);
+            if (n < 0) {
+                off += -n;
+                // RFC 3261 §18.3: bytes past Content-Length in a datagram are discarded; before a start line, junk
+                skipped.merge(any ? "bytes-after-content-length" : "bytes-before-start-line", (long) -n, Long::sum);
+                continue;
+            }
+            if (n == 0 || (any && !SipFraming.looksLikeSip(data, off, len - off))) {
+                n = len - off; // the rest: Content-Length disagrees with the datagram; the lenient parse says so
+            }
+            if (SipFraming.isKeepAlive(data, off, n)) {
+                off += n;
+                continue;
+            }
+            emit(p, off, n);
+            any = true;
+            off += n;
+        }
+    }
+
+    private void emit(Payload p, int off, int n) {
+        SipMessage m = null;
+        SipParseException err = null;
+        try {
+            m = SipParser.parse(p.data(), off, n, ParseMode.LENIENT);
+        } catch (SipParseException e) {
+            err = e;
+            skipped.merge("malformed-sip", 1L, Long::sum);
+        }
+        if (m != null) {
+            sipMessages++;
+        }
+        handler.accept(new SipPacket(found++, current, p, off, n, m, err));
+    }
+
+    private static byte[] peek(InputStream in) throws IOException {
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        return head;
+    }
+
+    private static String describe(byte[] head) {
+        if (head.length == 0) {
+            return "nothing: the file is empty";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(8, head.length); i++) {
+            sb.append(String.format("%02x ", head[i] & 0xff));
+        }
+        return "bytes " + sb.toString().trim();
+    }
+
+    /** What was read so far. */
+    public InputSummary summary() {
+        return new InputSummary(List.copyOf(inputs), packets, sipMessages, Map.copyOf(skipped), List.copyOf(notes));
+    }
+}

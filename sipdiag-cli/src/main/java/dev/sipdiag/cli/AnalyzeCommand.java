@@ -1,0 +1,143 @@
+package dev.sipdiag.cli;
+
+import dev.sipdiag.analysis.AnalysisResult;
+import dev.sipdiag.analysis.Call;
+import dev.sipdiag.analysis.CallAnalyzer;
+import dev.sipdiag.analysis.Exchange;
+import dev.sipdiag.analysis.Grouping;
+import dev.sipdiag.analysis.InputSummary;
+import dev.sipdiag.analysis.SipEvent;
+import dev.sipdiag.analysis.SipEvents;
+import dev.sipdiag.analysis.input.SipInput;
+import dev.sipdiag.analysis.input.UnreadableInputException;
+import dev.sipdiag.analysis.report.AnalysisJson;
+import dev.sipdiag.analysis.report.AnalysisText;
+import dev.sipdiag.analysis.report.CallCsv;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sipdiag analyze}: every call and exchange in a capture, what became of it, and the metrics. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Rebuild the calls in captures or logs: outcome of each, timings, RFC 6076 metrics.",
+        footer = {"", "Examples:", "  sipdiag analyze capture.pcap", "  sipdiag analyze trace.pcapng --failed-only",
+            "  sipdiag analyze big.pcap.gz --format json --output report.json",
+            "  sipdiag analyze capture.pcap --format csv > calls.csv",
+            "  sipdiag analyze capture.pcap --call 'a84b4c76e66710@pc33.example.com'"})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    LanguageOption language;
+
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
+            description = "Output format: text (default), json or csv (one row per call).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--call", paramLabel = "CALL-ID", description = "Only the call (or exchange) with this Call-ID.")
+    String callId;
+
+    @Option(names = "--failed-only", description = "Only calls that failed or got no response, and failed exchanges.")
+    boolean failedOnly;
+
+    @Option(names = "--group-by", paramLabel = "destination|hour|trunk",
+            description = "Also compute the metrics per group: dialled-number prefix, hour (UTC), or trunk.")
+    String groupBy;
+
+    @Option(names = "--all", description = "Text format: list every call, not only the first "
+            + AnalysisText.MAX_CALLS_SHOWN + ".")
+    boolean all;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine cl = spec.commandLine();
+        language.validate(cl);
+        if (!List.of("text", "json", "csv").contains(format)) {
+            throw new CommandLine.ParameterException(cl, "--format takes text, json or csv; got '" + format + "'");
+        }
+        Grouping grouping = null;
+        if (groupBy != null) {
+            try {
+                grouping = Grouping.parse(groupBy);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl,
+                        "--group-by takes destination, hour or trunk; got '" + groupBy + "'");
+            }
+        }
+        Locale lang = language.locale();
+        CallAnalyzer analyzer = new CallAnalyzer();
+        SipInput in;
+        try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
+            in = input.read(cl, lang, p -> {
+                progress.tick();
+                SipEvent e = SipEvents.of(p);
+                if (e != null) {
+                    analyzer.accept(e);
+                }
+            }, problem -> { });
+        } catch (UnreadableInputException e) {
+            cl.getErr().println("sipdiag: " + e.getMessage());
+            return ExitCodes.IO_ERROR;
+        }
+        AnalysisResult result = analyzer.finish();
+        InputSummary summary = in.summary();
+        List<Call> calls = result.calls().stream()
+                .filter(c -> callId == null || callId.equals(c.callId())
+                        || c.legs().stream().anyMatch(l -> callId.equals(l.callId())))
+                .filter(c -> !failedOnly || c.outcome().isFailure())
+                .toList();
+        List<Exchange> exchanges = result.exchanges().stream()
+                .filter(x -> callId == null || callId.equals(x.callId()))
+                .filter(x -> !failedOnly || !List.of("ok", "registered", "in-progress").contains(x.outcome()))
+                .toList();
+        if (callId != null && calls.isEmpty() && exchanges.isEmpty()) {
+            cl.getErr().println("sipdiag: no call or exchange with Call-ID '" + callId + "' in the input");
+            return ExitCodes.USAGE;
+        }
+        OutputStream raw = output == null ? null : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+        try {
+            switch (format) {
+                case "json" -> {
+                    PrintWriter w = writer(cl, raw);
+                    AnalysisJson.write(w, summary, result, calls, exchanges, grouping, lang.getLanguage());
+                    w.flush();
+                }
+                case "csv" -> CallCsv.write(writer(cl, raw), calls);
+                default -> new AnalysisText(lang).write(writer(cl, raw), summary, result, calls, exchanges,
+                        all || callId != null);
+            }
+            if (raw != null) {
+                raw.flush();
+            }
+        } finally {
+            if (raw != null) {
+                raw.close();
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static PrintWriter writer(CommandLine cl, OutputStream raw) {
+        return raw == null ? cl.getOut() : new PrintWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), false);
+    }
+}

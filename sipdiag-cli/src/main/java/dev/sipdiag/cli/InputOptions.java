@@ -1,0 +1,48 @@
+package dev.sipdiag.cli;
+
+import dev.sipdiag.analysis.input.InputFormat;
+import dev.sipdiag.analysis.input.SipInput;
+import dev.sipdiag.analysis.input.SipPacket;
+import dev.sipdiag.capture.Problem;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The inputs of {@code analyze} and {@code messages}: files and how to read them. */
+public final class InputOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "pcap, pcapng (either may be gzip-compressed), or a PBX/proxy text log; - reads standard input.")
+    List<String> files;
+
+    @Option(names = "--input-format", paramLabel = "auto|pcap|pcapng|log[:NAME]", defaultValue = "auto",
+            description = "Skip detection: pcap, pcapng, log (detect the log kind) or log:NAME (plain, asterisk-pjsip, "
+                    + "asterisk-chan-sip, freeswitch-siptrace, kamailio-sipdump, sngrep-txt).")
+    String inputFormat;
+
+    /** Reads every file in order, handing each SIP message to the handler. */
+    SipInput read(CommandLine cl, Locale lang, Consumer<SipPacket> handler, Consumer<Problem> problems)
+            throws IOException {
+        InputFormat f;
+        String log = null;
+        try {
+            f = InputFormat.parse(inputFormat);
+            int colon = inputFormat.indexOf(':');
+            if (f == InputFormat.LOG && colon > 0) {
+                log = inputFormat.substring(colon + 1).trim();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl,
+                    "--input-format takes auto, pcap, pcapng, log or log:NAME; got '" + inputFormat + "'");
+        }
+        SipInput in = new SipInput(f, log, lang, handler, problems);
+        for (String file : files) {
+            in.read(file);
+        }
+        return in;
+    }
+}

@@ -1,5 +1,6 @@
 package dev.sipdiag.analysis;
 
+import dev.sipdiag.analysis.diagnosis.Diagnoser;
 import dev.sipdiag.capture.Payload;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,8 +35,14 @@ public final class CallAnalyzer {
     private long firstTime = Payload.NO_TIME;
     private int messages;
 
+    /** An analyzer with sipdiag's diagnosis rules, speaking English. */
     public CallAnalyzer() {
-        this(new CallConcluder());
+        this(Locale.ENGLISH);
+    }
+
+    /** An analyzer with sipdiag's diagnosis rules, whose findings speak the given language. */
+    public CallAnalyzer(Locale language) {
+        this(new CallConcluder(Diagnoser.standard(), language));
     }
 
     CallAnalyzer(CallConcluder concluder) {
@@ -89,9 +97,9 @@ public final class CallAnalyzer {
 
     private void conclude(CallState s, boolean atEnd) {
         if (s.isCall()) {
-            calls.add(concluder.call(s, now));
+            calls.add(concluder.diagnosed(s, now));
         } else {
-            exchanges.addAll(concluder.exchanges(s, now));
+            exchanges.addAll(concluder.diagnosedExchanges(s, now));
         }
     }
 

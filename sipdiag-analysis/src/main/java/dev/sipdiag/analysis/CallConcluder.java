@@ -1,10 +1,14 @@
 package dev.sipdiag.analysis;
 
 import dev.sipdiag.capture.Payload;
+import dev.sipdiag.analysis.diagnosis.CallContext;
+import dev.sipdiag.analysis.diagnosis.Diagnoser;
+import dev.sipdiag.analysis.diagnosis.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +22,28 @@ import java.util.Objects;
  * (RFC 3261 §17.1.3), never by address, so NAT and asymmetric ports do not confuse them.
  */
 class CallConcluder {
+    private final Diagnoser diagnoser;
+    private final Texts texts;
+
+    CallConcluder(Diagnoser diagnoser, Locale locale) {
+        this.diagnoser = diagnoser;
+        this.texts = new Texts(locale);
+    }
+
+    /** The concluded call with its findings. */
+    Call diagnosed(CallState s, long now) {
+        Call c = call(s, now);
+        return c.withFindings(diagnoser.diagnose(new CallContext(c, null, s.events, s.retransmitted, now, texts)));
+    }
+
+    /** The concluded exchanges with their findings. */
+    List<Exchange> diagnosedExchanges(CallState s, long now) {
+        List<Exchange> out = new ArrayList<>();
+        for (Exchange x : exchanges(s, now)) {
+            out.add(x.withFindings(diagnoser.diagnose(new CallContext(null, x, s.events, s.retransmitted, now, texts))));
+        }
+        return out;
+    }
 
     /** One INVITE client transaction of a leg. */
     static final class Attempt {

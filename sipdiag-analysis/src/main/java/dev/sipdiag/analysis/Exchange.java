@@ -26,4 +26,10 @@ import java.util.List;
 public record Exchange(String method, String callId, String from, String to, String source, String destination,
                        long startTime, int requests, int retransmissions, int authChallenges, Integer finalStatus,
                        String outcome, Long durationMs, String userAgent, List<Integer> messages, List<Finding> findings) {
+
+    /** This exchange with other findings. */
+    public Exchange withFindings(List<Finding> f) {
+        return new Exchange(method, callId, from, to, source, destination, startTime, requests, retransmissions,
+                authChallenges, finalStatus, outcome, durationMs, userAgent, messages, List.copyOf(f));
+    }
 }

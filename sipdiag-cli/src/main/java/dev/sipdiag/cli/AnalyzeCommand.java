@@ -85,7 +85,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Locale lang = language.locale();
-        CallAnalyzer analyzer = new CallAnalyzer();
+        CallAnalyzer analyzer = new CallAnalyzer(lang);
         SipInput in;
         try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
             in = input.read(cl, lang, p -> {

@@ -3,15 +3,11 @@ package dev.sipdiag.analysis;
 import dev.sipdiag.analysis.input.SipPacket;
 import dev.sipdiag.capture.Payload;
 import dev.sipdiag.sip.ContentType;
-import dev.sipdiag.sip.NameAddress;
-import dev.sipdiag.sip.RetryAfter;
+import dev.sipdiag.sip.HeaderName;
+import dev.sipdiag.sip.SipHeader;
 import dev.sipdiag.sip.SipMessage;
-import dev.sipdiag.sip.SipParseException;
 import dev.sipdiag.sip.SipRequest;
 import dev.sipdiag.sip.SipResponse;
-import dev.sipdiag.sip.SipUri;
-import dev.sipdiag.sip.TelUri;
-import dev.sipdiag.sip.Uri;
 import dev.sipdiag.sip.body.BodyParseMode;
 import dev.sipdiag.sip.body.BodyPart;
 import dev.sipdiag.sip.body.MediaType;
@@ -25,8 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a parsed SIP message into the {@link SipEvent} the analysis works on. Typed headers are parsed here,
- * leniently: a header the parser cannot read leaves its field null rather than losing the message.
+ * Turns a parsed SIP message into the {@link SipEvent} the analysis works on. This runs for every message of a
+ * capture, so it reads header values as written in one pass and cuts out what it needs (URI, user part,
+ * seconds) with plain string operations; the SDP of offers and answers is parsed leniently, and a body that
+ * cannot be read leaves the media fields empty rather than losing the message.
  */
 public final class SipEvents {
     /** Headers B2BUAs use to carry the Call-ID of the other leg. */
@@ -47,28 +45,151 @@ public final class SipEvents {
         String method = req ? ((SipRequest) m).method() : m.cseqMethod();
         int status = req ? 0 : ((SipResponse) m).statusCode();
         String phrase = req ? null : ((SipResponse) m).reasonPhrase();
-        NameAddress from = safe(m::from);
-        NameAddress to = safe(m::to);
-        String ua = req ? first(m.userAgent(), m.server()) : first(m.server(), m.userAgent());
+        // One pass over the header fields; values are taken as written and cut up cheaply, because this runs
+        // for every message of a capture (the typed parsers are for rules that need more).
+        String from = null;
+        String to = null;
+        String userAgent = null;
+        String server = null;
+        String pai = null;
+        String reason = null;
+        String warning = null;
+        String retryAfter = null;
+        String contact = null;
+        String correlation = null;
+        int vias = 0;
+        for (SipHeader h : m.headers()) {
+            HeaderName n = h.headerName();
+            if (n == null) {
+                if (correlation == null && isCorrelation(h.name())) {
+                    correlation = h.value().trim();
+                }
+                continue;
+            }
+            switch (n) {
+                case VIA -> vias += 1 + commas(h.value());
+                case FROM -> from = from == null ? h.value() : from;
+                case TO -> to = to == null ? h.value() : to;
+                case USER_AGENT -> userAgent = userAgent == null ? h.value().trim() : userAgent;
+                case SERVER -> server = server == null ? h.value().trim() : server;
+                case P_ASSERTED_IDENTITY -> pai = pai == null ? h.value().trim() : pai;
+                case REASON -> reason = reason == null ? h.value().trim() : reason + ", " + h.value().trim();
+                case WARNING -> warning = warning == null ? h.value().trim() : warning + ", " + h.value().trim();
+                case RETRY_AFTER -> retryAfter = retryAfter == null ? h.value() : retryAfter;
+                case CONTACT -> contact = contact == null ? h.value() : contact;
+                default -> { }
+            }
+        }
+        String ua = req ? first(userAgent, server) : first(server, userAgent);
         String sentBy = m.topViaHost() == null ? null
                 : m.topViaHost() + (m.topViaPort() > 0 ? ":" + m.topViaPort() : "");
-        RetryAfter ra = safe(m::retryAfter);
-        List<NameAddress> contacts = safe(m::contacts);
-        String correlation = null;
-        for (String h : CORRELATION_HEADERS) {
-            correlation = m.header(h);
-            if (correlation != null) {
+        String fromUri = uri(from);
+        String toUri = uri(to);
+        Media media = wantsMedia(req, method, status) ? media(m) : Media.NONE;
+        return new SipEvent(p.index(), pl.frameNumber(), pl.timestampNanos(), pl.transport().name(), pl.source(),
+                pl.destination(), req, method, status, phrase, req ? ((SipRequest) m).requestUriText() : null,
+                m.callId(), m.cseqNumber(), m.cseqMethod(), m.fromTag(), m.toTag(), fromUri, toUri,
+                user(fromUri), user(toUri), m.topViaBranch(), sentBy, Math.max(vias, 1), ua, pai, reason, warning,
+                seconds(retryAfter), uri(contact), correlation, media.codecs, media.address);
+    }
+
+    /** SDP matters on INVITE offers and the answers in 18x/2xx responses to them. */
+    private static boolean wantsMedia(boolean req, String method, int status) {
+        return "INVITE".equals(method) && (req || status >= 180 && status < 300)
+                || "ACK".equals(method) || "UPDATE".equals(method) || "PRACK".equals(method);
+    }
+
+    private static boolean isCorrelation(String name) {
+        for (String c : CORRELATION_HEADERS) {
+            if (c.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Commas outside quotes and angle brackets: extra values in one Via field. */
+    static int commas(String v) {
+        int n = 0;
+        boolean quoted = false;
+        int angle = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '<') {
+                angle++;
+            } else if (!quoted && c == '>' && angle > 0) {
+                angle--;
+            } else if (!quoted && angle == 0 && c == ',') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The URI of a name-addr or addr-spec value: between angle brackets, else up to the first ';'. */
+    static String uri(String value) {
+        if (value == null) {
+            return null;
+        }
+        int lt = value.indexOf('<');
+        if (lt >= 0) {
+            int gt = value.indexOf('>', lt);
+            return value.substring(lt + 1, gt < 0 ? value.length() : gt).trim();
+        }
+        int semi = value.indexOf(';');
+        return (semi < 0 ? value : value.substring(0, semi)).trim();
+    }
+
+    /** The user part of a sip/sips URI, or the number of a tel URI; null when there is none. */
+    static String user(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        int colon = uri.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        String scheme = uri.substring(0, colon);
+        String rest = uri.substring(colon + 1);
+        if (scheme.equalsIgnoreCase("tel")) {
+            int semi = rest.indexOf(';');
+            return semi < 0 ? rest : rest.substring(0, semi);
+        }
+        if (!scheme.equalsIgnoreCase("sip") && !scheme.equalsIgnoreCase("sips")) {
+            return null;
+        }
+        int at = rest.indexOf('@');
+        if (at < 0) {
+            return null;
+        }
+        String user = rest.substring(0, at);
+        int pw = user.indexOf(':');
+        int semi = user.indexOf(';');
+        int cut = pw < 0 ? semi : semi < 0 ? pw : Math.min(pw, semi);
+        return cut < 0 ? user : user.substring(0, cut);
+    }
+
+    /** Retry-After's delta-seconds (RFC 3261 §20.33), or -1. */
+    static int seconds(String v) {
+        if (v == null) {
+            return -1;
+        }
+        long n = 0;
+        int digits = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 9) {
+                    return Integer.MAX_VALUE;
+                }
+                n = n * 10 + (c - '0');
+            } else if (digits > 0 || c != ' ' && c != '\t') {
                 break;
             }
         }
-        Media media = media(m);
-        return new SipEvent(p.index(), pl.frameNumber(), pl.timestampNanos(), pl.transport().name(), pl.source(),
-                pl.destination(), req, method, status, phrase, req ? ((SipRequest) m).requestUriText() : null,
-                m.callId(), m.cseqNumber(), m.cseqMethod(), m.fromTag(), m.toTag(), uriText(from), uriText(to),
-                user(from), user(to), m.topViaBranch(), sentBy, viaCount(m), ua, m.header("P-Asserted-Identity"),
-                m.reason(), joinedHeader(m, "Warning"), ra == null ? -1 : (int) Math.min(Integer.MAX_VALUE, ra.seconds()),
-                contacts == null || contacts.isEmpty() ? null : uriText(contacts.get(0)), correlation,
-                media.codecs, media.address);
+        return digits == 0 ? -1 : (int) n;
     }
 
     private record Media(List<String> codecs, String address) {
@@ -116,63 +237,8 @@ public final class SipEvents {
         }
     }
 
-    private static int viaCount(SipMessage m) {
-        try {
-            return m.vias().size();
-        } catch (SipParseException e) {
-            return 1;
-        }
-    }
-
-    private static String joinedHeader(SipMessage m, String name) {
-        List<dev.sipdiag.sip.SipHeader> hs = m.headers(name);
-        if (hs.isEmpty()) {
-            return null;
-        }
-        if (hs.size() == 1) {
-            return m.header(name);
-        }
-        StringBuilder sb = new StringBuilder();
-        for (dev.sipdiag.sip.SipHeader h : hs) {
-            if (!sb.isEmpty()) {
-                sb.append(", ");
-            }
-            sb.append(h.value());
-        }
-        return sb.toString();
-    }
-
-    private static String uriText(NameAddress na) {
-        return na == null || na.uri() == null ? null : na.uri().text();
-    }
-
-    private static String user(NameAddress na) {
-        if (na == null) {
-            return null;
-        }
-        Uri u = na.uri();
-        if (u instanceof SipUri s) {
-            return s.user();
-        }
-        if (u instanceof TelUri t) {
-            return t.number();
-        }
-        return null;
-    }
-
     private static String first(String a, String b) {
         return a != null ? a : b;
     }
 
-    private interface Getter<T> {
-        T get();
-    }
-
-    private static <T> T safe(Getter<T> g) {
-        try {
-            return g.get();
-        } catch (SipParseException e) {
-            return null;
-        }
-    }
 }

@@ -3,10 +3,10 @@ package dev.sipdiag.analysis;
 import dev.sipdiag.analysis.diagnosis.Diagnoser;
 import dev.sipdiag.capture.Payload;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,9 +79,10 @@ public final class CallAnalyzer {
         List<Call> linked = Legs.link(calls);
         linked.sort(Comparator.comparingLong(Call::startTime));
         exchanges.sort(Comparator.comparingLong(Exchange::startTime));
-        return new AnalysisResult(messages, Map.copyOf(new LinkedHashMap<>(requestCounts)),
-                Map.copyOf(responseCounts), responsesByMethod, linked, List.copyOf(exchanges),
-                firstTime, now);
+        // sorted maps: the JSON contract lists counts in a stable order
+        return new AnalysisResult(messages, Collections.unmodifiableMap(new TreeMap<>(requestCounts)),
+                Collections.unmodifiableMap(new TreeMap<>(responseCounts)),
+                Collections.unmodifiableMap(responsesByMethod), linked, List.copyOf(exchanges), firstTime, now);
     }
 
     private void sweep(boolean all) {

@@ -262,6 +262,7 @@ public final class SipInput {
 
     /** What was read so far. */
     public InputSummary summary() {
-        return new InputSummary(List.copyOf(inputs), packets, sipMessages, Map.copyOf(skipped), List.copyOf(notes));
+        return new InputSummary(List.copyOf(inputs), packets, sipMessages,
+                java.util.Collections.unmodifiableMap(new TreeMap<>(skipped)), List.copyOf(notes));
     }
 }

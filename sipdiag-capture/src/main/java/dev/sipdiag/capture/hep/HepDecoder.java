@@ -18,6 +18,9 @@ import java.util.function.Consumer;
  * <p>Example: a UDP datagram to port 9060 holding {@code HEP3...} becomes the SIP message it carries, sent
  * from the address the capture agent saw, with encapsulation {@code "eth/ip/udp/hep3"}.
  *
+ * <p>Packets of every HEP protocol type are unwrapped (the type is in {@link HepPacket#protocolType()}); what is
+ * not SIP is left for the SIP detection downstream to count as non-SIP.
+ *
  * <p>Never throws on bad input. Faults are reported with a stable reason and the octet offset (from the start
  * of the HEP packet) where they are:
  * <ul>

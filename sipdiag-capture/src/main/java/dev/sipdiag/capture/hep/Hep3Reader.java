@@ -2,6 +2,7 @@ package dev.sipdiag.capture.hep;
 
 import dev.sipdiag.capture.Payload;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
 final class Hep3Reader {
     private final byte[] buf;
     private final int start;
-    private final List<HepIssue> warnings = HepDecoder.newWarnings();
+    private final List<HepIssue> warnings = new ArrayList<>(2);
 
     private int family = -1;
     private int ipProtocol = -1;

@@ -7,7 +7,7 @@ import dev.sipdiag.capture.Problem;
 import dev.sipdiag.capture.Transport;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,6 +17,9 @@ import java.util.function.Consumer;
  *
  * <p>Example: a UDP datagram to port 9060 holding {@code HEP3...} becomes the SIP message it carries, sent
  * from the address the capture agent saw, with encapsulation {@code "eth/ip/udp/hep3"}.
+ *
+ * <p>Packets of every HEP protocol type are unwrapped (the type is in {@link HepPacket#protocolType()}); what is
+ * not SIP is left for the SIP detection downstream to count as non-SIP.
  *
  * <p>Never throws on bad input. Faults are reported with a stable reason and the octet offset (from the start
  * of the HEP packet) where they are:
@@ -58,6 +61,12 @@ public final class HepDecoder implements PayloadUnwrapper {
     static final int AF_INET = 2;
     static final int AF_INET6 = 10;
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Problems carry the outer payload's frame number and, as byte offset, the offset within the outer
+     * payload (the HEP packet), since the position of the payload in the file is not known here.
+     */
     @Override
     public Payload unwrap(Payload outer, Consumer<Problem> problems) {
         byte[] data = outer.data();
@@ -170,7 +179,7 @@ public final class HepDecoder implements PayloadUnwrapper {
             time = seconds * 1_000_000_000L + micros * 1_000L;
             captureId = Octets.u16le(buf, t + 8);
         }
-        byte[] payload = java.util.Arrays.copyOfRange(buf, off + fixed, off + len);
+        byte[] payload = Arrays.copyOfRange(buf, off + fixed, off + len);
         HepPacket packet = new HepPacket(version, family == AF_INET ? 4 : 6, ipProtocol, source, sourcePort,
                 destination, destinationPort, time, HepPacket.PROTOCOL_TYPE_SIP, captureId, null, payload,
                 false, null);
@@ -183,7 +192,4 @@ public final class HepDecoder implements PayloadUnwrapper {
         return new String(buf, off, n, StandardCharsets.UTF_8);
     }
 
-    static List<HepIssue> newWarnings() {
-        return new ArrayList<>(2);
-    }
 }

@@ -21,6 +21,15 @@ import java.io.InputStream;
 public final class HepStreamReader {
     private static final byte[] MAGIC = {'H', 'E', 'P', '3'};
 
+    /**
+     * Whether a file starting with head[0, len) looks like a HEPv3 dump: it starts with "HEP3" and a total length
+     * of at least the 6-octet header. Cheap; never throws.
+     */
+    public static boolean sniff(byte[] head, int len) {
+        int n = head == null ? 0 : Math.min(len, head.length);
+        return n >= HepDecoder.HEP3_HEADER && startsWithMagic(head) && Octets.u16(head, 4) >= HepDecoder.HEP3_HEADER;
+    }
+
     /** Reads {@code in} to its end, delivering payloads and problems to {@code sink} in order. */
     public void read(InputStream in, PayloadSink sink) throws IOException {
         byte[] packet = new byte[0xffff];

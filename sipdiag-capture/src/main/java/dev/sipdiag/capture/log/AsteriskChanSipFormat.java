@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * &lt;------------&gt;
  * </pre>
  *
- * <p>Older releases (1.4) wrote "Transmitting (NAT) to 192.0.2.10:5060:" and ended the message with "---";
- * both are read. "SIP read from" gives the source and the transport; "Transmitting to" the destination and no
+ * <p>Requests Asterisk sends (and every message in releases before 1.8) are written the older way:
+ * "Reliably Transmitting (no NAT) to 192.0.2.10:5060:", the message, then "---"; both forms are read. "SIP read from" gives the source and the transport; "Transmitting to" the destination and no
  * transport (chan_sip does not say). The time is that of the log line prefix on the marker line or the line
  * just before it (chan_sip starts its message with a newline, so in the full log the prefix stands alone on the
  * line above); see {@link AsteriskPjsipFormat} for the stamp forms.
@@ -36,7 +36,7 @@ public final class AsteriskChanSipFormat extends LineLogFormat {
     private static final Pattern SEND = Pattern.compile(
             "<--- (?:Reliably )?Transmitting \\((?:no NAT|NAT)\\) to (\\S+) --->");
     private static final Pattern OLD_SEND = Pattern.compile(
-            "^(?:Reliably )?Transmitting \\((?:no NAT|NAT)\\) to (\\S+):$");
+            "(?:^|: )(?:Reliably )?Transmitting \\((?:no NAT|NAT)\\) to (\\S+):$");
     private static final Pattern END = Pattern.compile("^<-{3,}>$");
     private static final String OLD_END = "---";
 

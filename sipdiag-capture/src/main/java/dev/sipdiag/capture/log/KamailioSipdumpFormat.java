@@ -76,22 +76,24 @@ public final class KamailioSipdumpFormat extends LineLogFormat {
             Map<String, String> meta = new HashMap<>();
             Line next;
             boolean inBody = false;
+            int fields = 0;
             while ((next = run.next()) != null) {
                 String text = next.text();
                 if (text.equals(BODY)) {
                     inBody = true;
                     break;
                 }
-                if (text.equals(START)) {
+                if (text.equals(START) || ++fields > LogLimits.MAX_RECORD_FIELDS) {
                     break;
                 }
                 int colon = text.indexOf(':');
-                if (colon > 0 && meta.size() < 32) {
+                if (colon > 0) {
                     meta.put(text.substring(0, colon).trim().toLowerCase(Locale.ROOT), text.substring(colon + 1).trim());
                 }
             }
             if (!inBody) {
                 if (next != null) {
+                    // The next record's start, or a line past the field budget: read it again as such.
                     run.pushBack(next);
                 }
                 run.problem("log-bad-record", line, line.number(), BODY);

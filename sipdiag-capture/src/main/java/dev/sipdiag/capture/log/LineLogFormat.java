@@ -17,7 +17,9 @@ import java.util.List;
  * <p>Payloads from logs have interface 0, frame number = the 1-based line number where the record starts (its
  * marker line), encapsulation {@code "log:" + name()} and no correlation id.
  */
-public abstract class LineLogFormat implements TextLogFormat {
+public abstract sealed class LineLogFormat implements TextLogFormat
+        permits PlainSipFormat, AsteriskPjsipFormat, AsteriskChanSipFormat, FreeSwitchSipTraceFormat,
+        KamailioSipdumpFormat, SngrepTextFormat {
     private final LogTimes times;
 
     /** A format that reads wall-clock times as {@code times} says. */

@@ -131,13 +131,7 @@ final class LogCursor {
         limit = 0;
         int n = in.read(buf, 0, buf.length);
         if (n <= 0) {
-            // Some streams return 0; treat as end only when they also say -1 next time.
-            if (n == 0) {
-                n = in.read(buf, 0, buf.length);
-            }
-            if (n <= 0) {
-                return false;
-            }
+            return false;
         }
         limit = n;
         return true;

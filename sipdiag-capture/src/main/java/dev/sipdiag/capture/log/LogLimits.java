@@ -23,6 +23,12 @@ public final class LogLimits {
      */
     public static final int MIDNIGHT_ROLLOVER_HOURS = 12;
 
+    /**
+     * Most "key: value" lines read in one record's header block (Kamailio sipdump): {@value}. The real block has
+     * ten; a record whose body mark never comes is given up on after this many.
+     */
+    public static final int MAX_RECORD_FIELDS = 32;
+
     private LogLimits() {
     }
 }

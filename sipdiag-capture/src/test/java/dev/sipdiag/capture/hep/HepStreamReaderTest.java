@@ -102,4 +102,14 @@ class HepStreamReaderTest {
         assertThat(payloads).hasSize(1);
         assertThat(problems).extracting(Problem::reason).containsExactly("hep-stream-garbage");
     }
+
+    @Test
+    void sniffRecognisesAHep3Dump() {
+        byte[] packet = HepBuilder.sipUdp(A).build();
+        assertThat(HepStreamReader.sniff(packet, packet.length)).isTrue();
+        assertThat(HepStreamReader.sniff(packet, 5)).isFalse();
+        assertThat(HepStreamReader.sniff(HepBuilder.sipUdp(A).totalLength(3).build(), 64)).isFalse();
+        assertThat(HepStreamReader.sniff(A.getBytes(StandardCharsets.US_ASCII), 40)).isFalse();
+        assertThat(HepStreamReader.sniff(null, 10)).isFalse();
+    }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * line, then Content-Length (or "l") bytes of body. Leading CRLFs are a keep-alive. Bytes that do not begin a
  * start line ("TOKEN ... SIP/2.0" or "SIP/2.0 ...", or an HTTP line) are skipped up to the next line.
  */
-final class TestFramer implements StreamFramer {
+public final class TestFramer implements StreamFramer {
     @Override
     public int frame(byte[] buf, int off, int len) {
         int crlf = 0;
@@ -48,7 +48,7 @@ final class TestFramer implements StreamFramer {
     }
 
     /** Whether a payload starts with a SIP start line. */
-    static boolean isSip(byte[] data) {
+    public static boolean isSip(byte[] data) {
         int end = indexOf(data, 0, data.length, "\r\n");
         if (end < 0) {
             return false;

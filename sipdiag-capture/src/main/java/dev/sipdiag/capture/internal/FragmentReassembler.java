@@ -115,7 +115,7 @@ final class FragmentReassembler {
         Pending p = pending.get(probe);
         if (p == null) {
             Long done = completed.get(probe);
-            if (done != null && ctx.timestampNanos - done <= CaptureLimits.FRAGMENT_TIMEOUT_NANOS) {
+            if (done != null && Timestamps.elapsed(done, ctx.timestampNanos) <= CaptureLimits.FRAGMENT_TIMEOUT_NANOS) {
                 ctx.outcome(FrameOutcome.FRAGMENT_DUPLICATE, null);
                 return null;
             }
@@ -246,7 +246,7 @@ final class FragmentReassembler {
         Iterator<Pending> it = pending.values().iterator();
         while (it.hasNext()) {
             Pending p = it.next();
-            if (now - p.firstTimestamp <= CaptureLimits.FRAGMENT_TIMEOUT_NANOS) {
+            if (Timestamps.elapsed(p.firstTimestamp, now) <= CaptureLimits.FRAGMENT_TIMEOUT_NANOS) {
                 break;
             }
             it.remove();

@@ -34,6 +34,12 @@ public final class Tcp {
         return this;
     }
 
+    /** Lets capture time pass before the next frame. */
+    public Tcp pause(long nanos) {
+        time += nanos;
+        return this;
+    }
+
     /** Client data at {@code offset}, flags PSH|ACK. */
     public Tcp data(long offset, byte[] data) {
         return client(offset, 0, PSH | ACK, data);

@@ -1,5 +1,6 @@
 package dev.sipdiag.capture.internal;
 
+import dev.sipdiag.capture.CaptureLimits;
 import dev.sipdiag.capture.Collected;
 import dev.sipdiag.capture.FrameOutcome;
 import dev.sipdiag.capture.Payload;
@@ -140,5 +141,34 @@ class TcpReassemblerTest {
         assertThat(c.stats().encryptedBytes()).isEqualTo(clientHello.length + appData.length);
         assertThat(c.stats().frames(FrameOutcome.ENCRYPTED)).isEqualTo(2);
         assertThat(c.problems()).isEmpty();
+    }
+
+    @Test
+    void outOfOrderBytesWaitingTooLongBecomeAGap() {
+        Collected c = read(new Tcp().handshake()
+                .data(0, STREAM, M1.length + 3, M1.length + M2.length)
+                .pause(CaptureLimits.TCP_REORDER_TIMEOUT_NANOS + 1)
+                .data(0, STREAM, M1.length + M2.length, STREAM.length));
+        assertMessages(c, M3);
+        assertThat(c.problems()).first().satisfies(p -> {
+            assertThat(p.reason()).isEqualTo("tcp-gap");
+            assertThat(p.message()).contains("waited too long");
+            assertThat(p.frameNumber()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void tooManyOutOfOrderSegmentsBecomeAGap() {
+        Tcp tcp = new Tcp().handshake();
+        int n = CaptureLimits.MAX_TCP_OUT_OF_ORDER_SEGMENTS + 1;
+        for (int i = 0; i < n; i++) {
+            tcp.data(10 + i, ascii("x"));
+        }
+        Collected c = read(tcp);
+        assertThat(c.reasons()).first().isEqualTo("tcp-gap");
+        assertThat(c.problems().get(0).message()).contains("too many");
+        assertThat(c.stats().tcpBytesMissing()).isEqualTo(10);
+        assertThat(c.stats().tcpBytes()).isEqualTo(n);
+        assertThat(c.accountedFor()).isTrue();
     }
 }

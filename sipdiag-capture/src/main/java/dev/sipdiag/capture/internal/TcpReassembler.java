@@ -40,7 +40,7 @@ final class TcpReassembler {
     void segment(PacketDecoder link, byte[] b, int off, int len) {
         ctx.push("tcp");
         if (len < 20) {
-            link.short_("tcp", len);
+            link.cutShort("tcp", len);
             return;
         }
         int headerLength = ((b[off + 12] & 0xF0) >> 4) * 4;
@@ -49,7 +49,7 @@ final class TcpReassembler {
             return;
         }
         if (headerLength > len) {
-            link.short_("tcp", len);
+            link.cutShort("tcp", len);
             return;
         }
         int sourcePort = Bytes.u16(b, off);

@@ -4,9 +4,9 @@ package dev.sipdiag.capture;
  * Every bound the capture reader works within, in one place. Exceeding one is reported as a {@link Problem}
  * (reason {@code limit-…}) and counted in {@link CaptureStats}; it never exhausts memory.
  *
- * <p>Memory in the worst case is roughly {@link #READ_BUFFER_SIZE}
- * + {@link #MAX_OPEN_TCP_STREAMS} × ({@link #MAX_TCP_STREAM_BUFFER} + {@link #MAX_TCP_OUT_OF_ORDER_BYTES})
- * + {@link #MAX_PENDING_DATAGRAMS} × {@link #MAX_DATAGRAM_SIZE}; buffers grow only as data needs them.
+ * <p>Memory in the worst case is roughly {@link #READ_BUFFER_SIZE} + {@link #MAX_TCP_BUFFERED_TOTAL}
+ * + {@link #MAX_PENDING_DATAGRAMS} × {@link #MAX_DATAGRAM_SIZE} + a few hundred bytes per open TCP direction;
+ * buffers grow only as data needs them.
  */
 public final class CaptureLimits {
     private CaptureLimits() {
@@ -43,7 +43,13 @@ public final class CaptureLimits {
     public static final long FRAGMENT_TIMEOUT_NANOS = 30_000_000_000L;
 
     /** TCP directions tracked at once ({@value}); idle and closed ones are dropped first to make room. */
-    public static final int MAX_OPEN_TCP_STREAMS = 65_536;
+    public static final int MAX_OPEN_TCP_STREAMS = 32_768;
+
+    /**
+     * Bytes all TCP directions together may hold in stream buffers and out-of-order segments ({@value}); a
+     * direction that would exceed it loses what it buffered ({@code limit-tcp-memory}) and resynchronises.
+     */
+    public static final long MAX_TCP_BUFFERED_TOTAL = 64L << 20;
 
     /** Unframed bytes buffered per TCP direction ({@value}); a message longer than this is skipped. */
     public static final int MAX_TCP_STREAM_BUFFER = 1 << 20;

@@ -81,23 +81,25 @@ public final class CaptureReader {
         FrameContext ctx = new FrameContext(sink, stats, new Messages(options.locale()));
         InputStream stream = new BufferedInputStream(in, 65_536);
         CaptureFormat format = detect(head(stream));
+        byte[] prefix = new byte[0];
         if (format == CaptureFormat.GZIP) {
             try {
-                stream = new BufferedInputStream(new GZIPInputStream(stream, 65_536), 65_536);
-                format = detect(head(stream));
+                // Unbuffered on purpose: each read returns what inflated so far, so damage loses nothing before it.
+                stream = new GZIPInputStream(stream, 65_536);
             } catch (ZipException | EOFException e) {
                 ctx.report("bad-gzip", 0, 0, String.valueOf(e.getMessage()));
                 return stats.finish();
             }
+            prefix = readUpTo(stream, DETECT_LENGTH);
+            format = detect(prefix);
         }
-        ByteInput input = new ByteInput(stream, CaptureLimits.READ_BUFFER_SIZE);
+        ByteInput input = new ByteInput(prefix, stream, CaptureLimits.READ_BUFFER_SIZE);
         PacketDecoder decoder = new PacketDecoder(ctx, options);
         switch (format) {
             case PCAP -> new PcapReader(input, decoder).read();
             case PCAPNG -> new PcapngReader(input, decoder).read();
             default -> {
-                byte[] h = head(stream);
-                ctx.report("bad-magic", 0, 0, hex(h));
+                ctx.report("bad-magic", 0, 0, hex(prefix.length > 0 ? prefix : head(stream)));
                 return stats.finish();
             }
         }
@@ -121,6 +123,24 @@ public final class CaptureReader {
                 // the mark cannot be lost after so few bytes; a stream that lost it is empty anyway
             }
         }
+    }
+
+    /** Up to n bytes; fewer when the stream ends or is damaged first. */
+    private static byte[] readUpTo(InputStream s, int n) throws IOException {
+        byte[] b = new byte[n];
+        int have = 0;
+        try {
+            while (have < n) {
+                int r = s.read(b, have, n - have);
+                if (r < 0) {
+                    break;
+                }
+                have += r;
+            }
+        } catch (ZipException | EOFException e) {
+            // reported by the reader when it finds the input short
+        }
+        return java.util.Arrays.copyOf(b, have);
     }
 
     private static String hex(byte[] b) {

@@ -15,6 +15,8 @@ public enum FrameOutcome {
     TCP_CONTROL,
     /** An IP fragment held for reassembly (the fragment that completes a datagram counts as the datagram). */
     FRAGMENT_HELD,
+    /** An IP fragment of a datagram already rebuilt (a duplicate that arrived after the datagram was complete). */
+    FRAGMENT_DUPLICATE,
     /** A link-layer frame that carries no IP (ARP, LLDP, STP…), named in {@link CaptureStats#nonIp()}. */
     NON_IP,
     /** A frame of a link type this reader does not decode, named in {@link CaptureStats#unsupportedLinkTypes()}. */

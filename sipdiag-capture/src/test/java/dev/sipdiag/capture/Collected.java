@@ -9,18 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Everything one read delivered, for assertions. */
-record Collected(List<Payload> payloads, List<Problem> problems, CaptureStats stats) {
-    static Collected read(byte[] capture) {
+public record Collected(List<Payload> payloads, List<Problem> problems, CaptureStats stats) {
+    public static Collected read(byte[] capture) {
         return read(new ByteArrayInputStream(capture), CaptureOptions.defaults().withFramers(TestFramer::new));
     }
 
-    static Collected read(Path file) throws IOException {
+    public static Collected read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, CaptureOptions.defaults().withFramers(TestFramer::new));
         }
     }
 
-    static Collected read(InputStream in, CaptureOptions options) {
+    public static Collected read(InputStream in, CaptureOptions options) {
         List<Payload> payloads = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try {
@@ -32,6 +32,9 @@ record Collected(List<Payload> payloads, List<Problem> problems, CaptureStats st
 
                 @Override
                 public void problem(Problem problem) {
+                    if (problem.message().equals(problem.reason())) {
+                        throw new AssertionError("no text for problem " + problem.reason());
+                    }
                     problems.add(problem);
                 }
             });
@@ -41,16 +44,16 @@ record Collected(List<Payload> payloads, List<Problem> problems, CaptureStats st
         }
     }
 
-    List<Payload> of(Transport transport) {
+    public List<Payload> of(Transport transport) {
         return payloads.stream().filter(p -> p.transport() == transport).toList();
     }
 
-    List<String> reasons() {
+    public List<String> reasons() {
         return problems.stream().map(Problem::reason).toList();
     }
 
     /** Frames counted under every outcome add up to the frames read. */
-    boolean accountedFor() {
+    public boolean accountedFor() {
         return stats.framesByOutcome().values().stream().mapToLong(Long::longValue).sum() == stats.frames();
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * line, then Content-Length (or "l") bytes of body. Leading CRLFs are a keep-alive. Bytes that do not begin a
  * start line ("TOKEN ... SIP/2.0" or "SIP/2.0 ...", or an HTTP line) are skipped up to the next line.
  */
-final class TestFramer implements StreamFramer {
+public final class TestFramer implements StreamFramer {
     @Override
     public int frame(byte[] buf, int off, int len) {
         int crlf = 0;
@@ -29,18 +29,22 @@ final class TestFramer implements StreamFramer {
         if (headerEnd < 0) {
             return NEED_MORE;
         }
-        int bodyLength = 0;
+        long bodyLength = 0;
         for (String header : new String(buf, off, headerEnd - off, StandardCharsets.ISO_8859_1).split("\r\n")) {
             int colon = header.indexOf(':');
             if (colon > 0) {
                 String name = header.substring(0, colon).trim();
                 if (name.equalsIgnoreCase("Content-Length") || name.equals("l")) {
-                    bodyLength = Integer.parseInt(header.substring(colon + 1).trim());
+                    String value = header.substring(colon + 1).trim();
+                    if (!value.matches("[0-9]{1,9}")) {
+                        return -(lineEnd + 2 - off); // not a usable message: skip its start line
+                    }
+                    bodyLength = Long.parseLong(value);
                 }
             }
         }
-        int total = headerEnd + 4 - off + bodyLength;
-        return total <= len ? total : NEED_MORE;
+        long total = headerEnd + 4 - off + bodyLength;
+        return total <= len ? (int) total : NEED_MORE;
     }
 
     static boolean isStartLine(String line) {
@@ -48,7 +52,7 @@ final class TestFramer implements StreamFramer {
     }
 
     /** Whether a payload starts with a SIP start line. */
-    static boolean isSip(byte[] data) {
+    public static boolean isSip(byte[] data) {
         int end = indexOf(data, 0, data.length, "\r\n");
         if (end < 0) {
             return false;

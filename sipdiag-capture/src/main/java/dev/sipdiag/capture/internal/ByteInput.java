@@ -23,8 +23,15 @@ public final class ByteInput {
     private IOException damage;
 
     public ByteInput(InputStream in, int capacity) {
+        this(new byte[0], in, capacity);
+    }
+
+    /** An input that starts with {@code prefix} (bytes already taken from {@code in}), then continues with in. */
+    public ByteInput(byte[] prefix, InputStream in, int capacity) {
         this.in = in;
         this.buf = new byte[capacity];
+        System.arraycopy(prefix, 0, buf, 0, prefix.length);
+        this.limit = prefix.length;
     }
 
     public byte[] buffer() {

@@ -2,8 +2,7 @@ package dev.sipdiag.capture.internal;
 
 import dev.sipdiag.capture.Endpoint;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Makes {@link Endpoint}s from raw addresses, remembering recent ones so that a capture of a few hosts does not
@@ -11,35 +10,30 @@ import java.util.Map;
  * compressed, leading zeros dropped).
  */
 final class Endpoints {
-    /** Endpoints remembered before the cache starts over. */
-    private static final int CACHE_SIZE = 4_096;
+    /** Slots of the direct-mapped cache (a power of two); a colliding endpoint simply replaces the older one. */
+    private static final int CACHE_SLOTS = 4_096;
 
-    private final Map<Long, Endpoint> v4 = new HashMap<>();
-    private final Map<String, Endpoint> v6 = new HashMap<>();
+    private final byte[][] addresses = new byte[CACHE_SLOTS][];
+    private final int[] ports = new int[CACHE_SLOTS];
+    private final Endpoint[] endpoints = new Endpoint[CACHE_SLOTS];
 
+    /** The endpoint for an IPv4 (first 4 bytes of addr) or IPv6 (16 bytes) address and a port. */
     Endpoint of(int version, byte[] addr, int port) {
-        if (version == 4) {
-            long key = (Bytes.i32(addr, 0) & 0xFFFF_FFFFL) << 16 | port;
-            Endpoint e = v4.get(key);
-            if (e == null) {
-                if (v4.size() >= CACHE_SIZE) {
-                    v4.clear();
-                }
-                e = new Endpoint(ipv4(addr, 0), port);
-                v4.put(key, e);
-            }
-            return e;
+        int length = version == 4 ? 4 : 16;
+        int h = port;
+        for (int i = 0; i < length; i++) {
+            h = h * 31 + addr[i];
         }
-        String text = ipv6(addr, 0);
-        String key = text + ' ' + port;
-        Endpoint e = v6.get(key);
-        if (e == null) {
-            if (v6.size() >= CACHE_SIZE) {
-                v6.clear();
-            }
-            e = new Endpoint(text, port);
-            v6.put(key, e);
+        int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 1);
+        byte[] cached = addresses[slot];
+        if (cached != null && ports[slot] == port && cached.length == length
+                && Arrays.equals(cached, 0, length, addr, 0, length)) {
+            return endpoints[slot];
         }
+        Endpoint e = new Endpoint(length == 4 ? ipv4(addr, 0) : ipv6(addr, 0), port);
+        addresses[slot] = Arrays.copyOf(addr, length);
+        ports[slot] = port;
+        endpoints[slot] = e;
         return e;
     }
 

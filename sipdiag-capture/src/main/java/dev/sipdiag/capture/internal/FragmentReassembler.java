@@ -79,7 +79,16 @@ final class FragmentReassembler {
     }
 
     private final FrameContext ctx;
+    /** Datagrams completed lately ({@value} remembered), so that a late duplicate fragment is not a new datagram. */
+    private static final int RECENTLY_COMPLETED = 256;
+
     private final Map<Key, Pending> pending = new LinkedHashMap<>();
+    private final Map<Key, Long> completed = new LinkedHashMap<>(RECENTLY_COMPLETED * 2, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Long> eldest) {
+            return size() > RECENTLY_COMPLETED;
+        }
+    };
     private final Key probe = new Key();
 
     FragmentReassembler(FrameContext ctx) {
@@ -105,6 +114,11 @@ final class FragmentReassembler {
         probe.set(version, ctx.src, ctx.dst, id, version == 4 ? protocol : 0);
         Pending p = pending.get(probe);
         if (p == null) {
+            Long done = completed.get(probe);
+            if (done != null && Timestamps.elapsed(done, ctx.timestampNanos) <= CaptureLimits.FRAGMENT_TIMEOUT_NANOS) {
+                ctx.outcome(FrameOutcome.FRAGMENT_DUPLICATE, null);
+                return null;
+            }
             if (pending.size() >= CaptureLimits.MAX_PENDING_DATAGRAMS) {
                 Iterator<Pending> oldest = pending.values().iterator();
                 Pending dropped = oldest.next();
@@ -152,6 +166,7 @@ final class FragmentReassembler {
         place(p, offset, b, off, len);
         if (p.total >= 0 && p.ranges == 1 && p.starts[0] == 0 && p.ends[0] == p.total) {
             pending.remove(p.key);
+            completed.put(p.key, ctx.timestampNanos);
             ctx.stats.fragmentsReassembled++;
             ctx.payloadFrame = p.startFrame;
             ctx.payloadTimestamp = p.startTimestamp;
@@ -231,7 +246,7 @@ final class FragmentReassembler {
         Iterator<Pending> it = pending.values().iterator();
         while (it.hasNext()) {
             Pending p = it.next();
-            if (now - p.firstTimestamp <= CaptureLimits.FRAGMENT_TIMEOUT_NANOS) {
+            if (Timestamps.elapsed(p.firstTimestamp, now) <= CaptureLimits.FRAGMENT_TIMEOUT_NANOS) {
                 break;
             }
             it.remove();

@@ -65,7 +65,7 @@ final class IpLayer {
     void ipv4(byte[] b, int off, int len) {
         ctx.push("ip");
         if (len < 20) {
-            link.short_("ipv4", len);
+            link.cutShort("ipv4", len);
             return;
         }
         if ((b[off] & 0xF0) != 0x40) {
@@ -83,7 +83,7 @@ final class IpLayer {
             return;
         }
         if (total > len) {
-            link.short_("ipv4", len);
+            link.cutShort("ipv4", len);
             return;
         }
         ctx.ipVersion = 4;
@@ -108,7 +108,7 @@ final class IpLayer {
     void ipv6(byte[] b, int off, int len) {
         ctx.push("ip6");
         if (len < 40) {
-            link.short_("ipv6", len);
+            link.cutShort("ipv6", len);
             return;
         }
         if ((b[off] & 0xF0) != 0x60) {
@@ -121,7 +121,7 @@ final class IpLayer {
             payloadLength = len - 40;
         }
         if (payloadLength > len - 40) {
-            link.short_("ipv6", len);
+            link.cutShort("ipv6", len);
             return;
         }
         ctx.ipVersion = 6;
@@ -221,7 +221,7 @@ final class IpLayer {
     void udp(byte[] b, int off, int len) {
         ctx.push("udp");
         if (len < 8) {
-            link.short_("udp", len);
+            link.cutShort("udp", len);
             return;
         }
         int sourcePort = Bytes.u16(b, off);
@@ -235,7 +235,7 @@ final class IpLayer {
             return;
         }
         if (length > len) {
-            link.short_("udp", len);
+            link.cutShort("udp", len);
             return;
         }
         if (tunnels.udp(sourcePort, destinationPort, b, off + 8, length - 8)) {

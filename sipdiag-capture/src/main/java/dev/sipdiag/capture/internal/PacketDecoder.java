@@ -91,7 +91,7 @@ public final class PacketDecoder {
     void ethernet(byte[] b, int off, int len) {
         ctx.push("eth");
         if (len < 14) {
-            short_("ethernet", len);
+            cutShort("ethernet", len);
             return;
         }
         int p = off + 12;
@@ -105,7 +105,7 @@ public final class PacketDecoder {
                 return;
             }
             if (end - p < 4) {
-                short_("vlan", end - p);
+                cutShort("vlan", end - p);
                 return;
             }
             ctx.push("vlan");
@@ -132,7 +132,7 @@ public final class PacketDecoder {
     /** An IP packet whose version is only known from its first nibble. */
     void ipByVersion(byte[] b, int off, int len) {
         if (len < 1) {
-            short_("ip", len);
+            cutShort("ip", len);
             return;
         }
         switch ((b[off] & 0xF0) >> 4) {
@@ -146,7 +146,7 @@ public final class PacketDecoder {
     private void sll(byte[] b, int off, int len) {
         ctx.push("sll");
         if (len < 16) {
-            short_("sll", len);
+            cutShort("sll", len);
             return;
         }
         sllProtocol(Bytes.u16(b, off + 14), b, off + 16, len - 16);
@@ -156,7 +156,7 @@ public final class PacketDecoder {
     private void sll2(byte[] b, int off, int len) {
         ctx.push("sll2");
         if (len < 20) {
-            short_("sll2", len);
+            cutShort("sll2", len);
             return;
         }
         sllProtocol(Bytes.u16(b, off), b, off + 20, len - 20);
@@ -178,7 +178,7 @@ public final class PacketDecoder {
     private void loopback(int linkType, byte[] b, int off, int len) {
         ctx.push("null");
         if (len < 4) {
-            short_("loopback", len);
+            cutShort("loopback", len);
             return;
         }
         int family;
@@ -203,7 +203,7 @@ public final class PacketDecoder {
             p += 2;
         }
         if (end - p < 1) {
-            short_("ppp", len);
+            cutShort("ppp", len);
             return;
         }
         int protocol;
@@ -213,7 +213,7 @@ public final class PacketDecoder {
             p += 1;
         } else {
             if (end - p < 2) {
-                short_("ppp", len);
+                cutShort("ppp", len);
                 return;
             }
             protocol = Bytes.u16(b, p);
@@ -229,7 +229,7 @@ public final class PacketDecoder {
     /** PPPoE session stage (RFC 2516 §4): 6-byte header, then PPP without HDLC framing. */
     private void pppoe(byte[] b, int off, int len) {
         if (len < 6) {
-            short_("pppoe", len);
+            cutShort("pppoe", len);
             return;
         }
         ppp(b, off + 6, len - 6);
@@ -245,7 +245,7 @@ public final class PacketDecoder {
                 return;
             }
             if (end - p < 4) {
-                short_("mpls", end - p);
+                cutShort("mpls", end - p);
                 return;
             }
             ctx.push("mpls");
@@ -259,7 +259,7 @@ public final class PacketDecoder {
     }
 
     /** A header cut short: truncated when the snapshot length cut the frame, malformed otherwise. */
-    void short_(String layer, int have) {
+    void cutShort(String layer, int have) {
         if (snapTruncated) {
             ctx.truncated(layer);
         } else {

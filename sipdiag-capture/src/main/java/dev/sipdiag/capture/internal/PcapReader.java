@@ -101,7 +101,7 @@ public final class PcapReader {
         if (in.ensure(16 + length + 16)) {
             return plausibleHeader(in, 16 + length);
         }
-        return in.available() == 16 + length; // the last record of the file
+        return true; // the last record of the file, whole or cut short (reported as such by the caller)
     }
 
     private boolean plausibleHeader(ByteInput in, int at) throws IOException {

@@ -181,7 +181,7 @@ public final class PcapngReader {
             return false;
         }
         if (!in.ensure((int) length)) {
-            return false;
+            return true; // a last block cut by the end of the file: reported as such by the caller
         }
         return Bytes.u32(in.buffer(), in.position() + (int) length - 4, order) == length;
     }

@@ -41,6 +41,8 @@ final class TcpDirection {
     }
 
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
+    /** What a held segment costs beyond its bytes (map entry, record, array header), for the memory budget. */
+    private static final int HELD_OVERHEAD = 96;
 
     final long id;
     final Endpoint source;
@@ -49,6 +51,7 @@ final class TcpDirection {
     final String encapsulation;
     private final FrameContext ctx;
     private final StreamFramer framer;
+    private final MemoryBudget budget;
     TcpDirection reverse;
     long lastSeen;
 
@@ -83,8 +86,9 @@ final class TcpDirection {
     private WebSocketFrames webSocket;
 
     TcpDirection(FrameContext ctx, long id, Endpoint source, Endpoint destination, String encapsulation,
-                 StreamFramer framer) {
+                 StreamFramer framer, MemoryBudget budget) {
         this.ctx = ctx;
+        this.budget = budget;
         this.id = id;
         this.source = source;
         this.destination = destination;
@@ -140,14 +144,16 @@ final class TcpDirection {
             append(b, off - ahead, len + ahead, ctx.payloadFrame, ctx.payloadTimestamp, ctx.fileOffset);
             drainHeld();
         } else {
-            ctx.outcome(hold(streamPos + ahead, b, off, len) ? FrameOutcome.TCP_DATA : FrameOutcome.TCP_RETRANSMISSION,
-                    null);
-            if (peerAckKnown && peerAck - seq >= 0) {
+            boolean fresh = hold(streamPos + ahead, b, off, len);
+            ctx.outcome(fresh ? FrameOutcome.TCP_DATA : FrameOutcome.TCP_RETRANSMISSION, null);
+            if (held.isEmpty()) {
+                // nothing could be held (memory budget): the bytes will show as a gap
+            } else if (peerAckKnown && peerAck - seq >= 0) {
                 gap("the receiver acknowledged bytes the capture lacks");
             } else if (heldBytes > CaptureLimits.MAX_TCP_OUT_OF_ORDER_BYTES
                     || held.size() > CaptureLimits.MAX_TCP_OUT_OF_ORDER_SEGMENTS) {
                 gap("too many out-of-order bytes waiting");
-            } else if (ctx.timestampNanos - held.firstEntry().getValue().timestamp
+            } else if (Timestamps.elapsed(held.firstEntry().getValue().timestamp, ctx.timestampNanos)
                     > CaptureLimits.TCP_REORDER_TIMEOUT_NANOS) {
                 gap("out-of-order bytes waited too long");
             }
@@ -169,8 +175,13 @@ final class TcpDirection {
         if (existing != null && existing.data.length >= len) {
             return false;
         }
+        if (!budget.take(len + HELD_OVERHEAD)) {
+            ctx.problem("limit-tcp-memory", CaptureLimits.MAX_TCP_BUFFERED_TOTAL, source, destination);
+            return true;
+        }
         if (existing != null) {
             heldBytes -= existing.data.length;
+            budget.give(existing.data.length + HELD_OVERHEAD);
         }
         held.put(pos, new Held(Arrays.copyOfRange(b, off, off + len), ctx.payloadFrame, ctx.payloadTimestamp,
                 ctx.fileOffset));
@@ -189,6 +200,7 @@ final class TcpDirection {
             held.pollFirstEntry();
             Held h = first.getValue();
             heldBytes -= h.data.length;
+            budget.give(h.data.length + HELD_OVERHEAD);
             long already = streamPos - pos;
             if (already < h.data.length) {
                 append(h.data, (int) already, h.data.length - (int) already, h.frame, h.timestamp, h.fileOffset);
@@ -246,14 +258,21 @@ final class TcpDirection {
             ctx.problem("limit-tcp-stream-buffer", CaptureLimits.MAX_TCP_STREAM_BUFFER, source, destination);
             dropBuffered();
         }
-        reserve(len);
+        if (!reserve(len)) {
+            ctx.problem("limit-tcp-memory", CaptureLimits.MAX_TCP_BUFFERED_TOTAL, source, destination);
+            dropBuffered();
+            ctx.stats.bytesSkipped += len;
+            bufBase += len;
+            return;
+        }
         System.arraycopy(b, off, buf, end, len);
         mark(bufBase + (end - start), frame, timestamp, fileOffset);
         end += len;
         process();
     }
 
-    private void reserve(int len) {
+    /** Makes room for len more bytes at the end of the buffer; false when the memory budget says no. */
+    private boolean reserve(int len) {
         if (start > 0 && buf.length - end < len) {
             System.arraycopy(buf, start, buf, 0, end - start);
             end -= start;
@@ -261,8 +280,13 @@ final class TcpDirection {
         }
         if (buf.length - end < len) {
             int size = Math.max(Math.max(4_096, buf.length * 2), end + len);
-            buf = Arrays.copyOf(buf, Math.min(size, Math.max(end + len, CaptureLimits.MAX_TCP_STREAM_BUFFER)));
+            size = Math.min(size, Math.max(end + len, CaptureLimits.MAX_TCP_STREAM_BUFFER));
+            if (!budget.take(size - buf.length)) {
+                return false;
+            }
+            buf = Arrays.copyOf(buf, size);
         }
+        return true;
     }
 
     private void mark(long pos, long frame, long timestamp, long fileOffset) {
@@ -272,6 +296,7 @@ final class TcpDirection {
                 markHead = 0;
             }
             if ((markCount + 1) * 4 > marks.length) {
+                budget.force(marks.length * 8L);
                 marks = Arrays.copyOf(marks, marks.length * 2);
             }
         }
@@ -523,9 +548,14 @@ final class TcpDirection {
             ctx.report("incomplete-tcp-message", startFrame(), startFileOffset(), end - start, source, destination);
         }
         dropBuffered();
+        budget.give(buf.length + (marks.length - 16) * 8L);
         buf = new byte[0];
+        marks = new long[16];
         if (webSocket != null) {
             webSocket.endOfStream(this);
+        }
+        if (held != null) {
+            budget.give(heldBytes + (long) held.size() * HELD_OVERHEAD);
         }
         held = null;
         heldBytes = 0;

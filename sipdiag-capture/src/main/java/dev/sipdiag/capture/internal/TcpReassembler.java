@@ -27,6 +27,7 @@ final class TcpReassembler {
     private final Supplier<StreamFramer> framers;
     private final Map<FlowKey, TcpDirection> flows = new HashMap<>();
     private final FlowKey probe = new FlowKey();
+    private final MemoryBudget budget = new MemoryBudget(CaptureLimits.MAX_TCP_BUFFERED_TOTAL);
     private long created;
 
     TcpReassembler(FrameContext ctx, Endpoints endpoints, Supplier<StreamFramer> framers) {
@@ -39,7 +40,7 @@ final class TcpReassembler {
     void segment(PacketDecoder link, byte[] b, int off, int len) {
         ctx.push("tcp");
         if (len < 20) {
-            link.short_("tcp", len);
+            link.cutShort("tcp", len);
             return;
         }
         int headerLength = ((b[off + 12] & 0xF0) >> 4) * 4;
@@ -48,7 +49,7 @@ final class TcpReassembler {
             return;
         }
         if (headerLength > len) {
-            link.short_("tcp", len);
+            link.cutShort("tcp", len);
             return;
         }
         int sourcePort = Bytes.u16(b, off);
@@ -74,7 +75,7 @@ final class TcpReassembler {
         FlowKey key = probe.copy();
         TcpDirection dir = new TcpDirection(ctx, ++created,
                 endpoints.of(key.version, key.src, sourcePort), endpoints.of(key.version, key.dst, destinationPort),
-                ctx.encapsulation(), framers.get());
+                ctx.encapsulation(), framers.get(), budget);
         TcpDirection reverse = flows.get(key.reverse());
         if (reverse != null) {
             dir.reverse = reverse;
@@ -96,7 +97,10 @@ final class TcpReassembler {
             lastSeen[i++] = d.lastSeen;
         }
         Arrays.sort(lastSeen);
-        long threshold = Math.max(lastSeen[before / 4], now - CaptureLimits.TCP_IDLE_TIMEOUT_NANOS);
+        long threshold = lastSeen[before / 4];
+        if (now != dev.sipdiag.capture.Payload.NO_TIME) {
+            threshold = Math.max(threshold, now - CaptureLimits.TCP_IDLE_TIMEOUT_NANOS);
+        }
         List<TcpDirection> closing = new ArrayList<>();
         for (Iterator<TcpDirection> it = flows.values().iterator(); it.hasNext(); ) {
             TcpDirection d = it.next();

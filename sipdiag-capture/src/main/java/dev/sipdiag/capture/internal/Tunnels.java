@@ -41,7 +41,7 @@ final class Tunnels {
     void gre(byte[] b, int off, int len) {
         ctx.push("gre");
         if (len < 4) {
-            link.short_("gre", len);
+            link.cutShort("gre", len);
             return;
         }
         if (!enter()) {
@@ -61,7 +61,7 @@ final class Tunnels {
         }
         int size = 4 + (checksum ? 4 : 0) + (key ? 4 : 0) + (sequence ? 4 : 0) + (acknowledgment ? 4 : 0);
         if (len < size) {
-            link.short_("gre", len);
+            link.cutShort("gre", len);
             return;
         }
         int p = off + size;
@@ -75,7 +75,7 @@ final class Tunnels {
                 int header = sequence ? 8 : 0;
                 ctx.push(sequence ? "erspan2" : "erspan1");
                 if (rest < header) {
-                    link.short_("erspan", rest);
+                    link.cutShort("erspan", rest);
                 } else {
                     link.ethernet(b, p + header, rest - header);
                 }
@@ -85,7 +85,7 @@ final class Tunnels {
                 ctx.push("erspan3");
                 int header = rest >= 12 && (b[p + 11] & 0x01) != 0 ? 20 : 12;
                 if (rest < header) {
-                    link.short_("erspan", rest);
+                    link.cutShort("erspan", rest);
                 } else {
                     link.ethernet(b, p + header, rest - header);
                 }
@@ -105,7 +105,7 @@ final class Tunnels {
         }
         int end = off + len;
         if (end - p < 2) {
-            link.short_("ppp", len);
+            link.cutShort("ppp", len);
             return;
         }
         int protocol = (b[p] & 1) == 1 ? b[p] & 0xFF : Bytes.u16(b, p);

@@ -11,22 +11,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Rebuilds calls and exchanges from a stream of SIP messages, in capture order.
  *
- * <p>Lifecycle: {@link #accept} each message; the analyzer groups them by Call-ID, matches transactions and
- * detects retransmissions (RFC 3261 §17.1.3, §17.2.3), and once a call has been quiet for {@link Timers#LINGER}
- * after it ended (or after the capture clock moved on that far), it is concluded into a {@link Call} and its
- * state released, so memory follows the number of concurrent calls; {@link #finish} concludes the rest.
+ * <p>Lifecycle:
+ * <ol>
+ *   <li>{@link #accept} each message: it joins the state of its Call-ID; transactions are matched and
+ *       retransmissions detected (RFC 3261 §17.1.3, §17.2.3).</li>
+ *   <li>Once a call has ended and been quiet for {@link Timers#LINGER} of capture time, it is concluded into a
+ *       {@link Call} (outcome, timings, findings) and its messages are released.</li>
+ *   <li>A concluded call waits {@link #LINK_WINDOW_NANOS} more for B2BUA legs that name it in an X-CID style
+ *       header ({@link Legs}), then goes to the call sink.</li>
+ *   <li>{@link #finish} concludes and hands on everything left.</li>
+ * </ol>
+ * Memory so follows the number of concurrent calls, not the length of the capture, as long as the sinks do not
+ * keep what they get (the report writers spill to disk; {@link #CallAnalyzer()} collects, for small inputs and
+ * tests).
  */
 public final class CallAnalyzer {
     /** How many messages pass between sweeps for calls that can be released. */
     static final int SWEEP_EVERY = 4096;
+    /** How long a concluded call waits for B2BUA legs linked to it before it is handed on: 2 × Timer D. */
+    public static final long LINK_WINDOW_NANOS = 2 * Timers.LINGER;
 
     private final Map<String, CallState> open = new HashMap<>();
-    private final List<Call> calls = new ArrayList<>();
-    private final List<Exchange> exchanges = new ArrayList<>();
+    private final Legs legs = new Legs();
+    private final List<Call> collectedCalls;
+    private final List<Exchange> collectedExchanges;
+    private final Consumer<Call> callSink;
+    private final Consumer<Exchange> exchangeSink;
     private final Map<String, Integer> requestCounts = new TreeMap<>();
     private final Map<String, Integer> responseCounts = new TreeMap<>();
     private final Map<String, Map<String, Integer>> responsesByMethod = new TreeMap<>();
@@ -34,19 +49,40 @@ public final class CallAnalyzer {
     private long now = Payload.NO_TIME;
     private long firstTime = Payload.NO_TIME;
     private int messages;
+    private int callCount;
+    private int exchangeCount;
 
-    /** An analyzer with sipdiag's diagnosis rules, speaking English. */
+    /** An analyzer that collects every call and exchange into its result, speaking English. */
     public CallAnalyzer() {
         this(Locale.ENGLISH);
     }
 
-    /** An analyzer with sipdiag's diagnosis rules, whose findings speak the given language. */
+    /** An analyzer that collects every call and exchange into its result. */
     public CallAnalyzer(Locale language) {
-        this(new CallConcluder(Diagnoser.standard(), language));
+        this(new CallConcluder(Diagnoser.standard(), language), null, null);
     }
 
-    CallAnalyzer(CallConcluder concluder) {
+    /**
+     * A streaming analyzer: each call and exchange goes to its sink once concluded (calls in the order they
+     * end, not the order they start); the result's lists stay empty.
+     */
+    public CallAnalyzer(Locale language, Consumer<Call> calls, Consumer<Exchange> exchanges) {
+        this(new CallConcluder(Diagnoser.standard(), language), calls, exchanges);
+    }
+
+    CallAnalyzer(CallConcluder concluder, Consumer<Call> calls, Consumer<Exchange> exchanges) {
         this.concluder = concluder;
+        if (calls == null) {
+            collectedCalls = new ArrayList<>();
+            collectedExchanges = new ArrayList<>();
+            this.callSink = collectedCalls::add;
+            this.exchangeSink = collectedExchanges::add;
+        } else {
+            collectedCalls = null;
+            collectedExchanges = null;
+            this.callSink = calls;
+            this.exchangeSink = exchanges;
+        }
     }
 
     /** Adds the next message. Messages must come in capture order. */
@@ -73,16 +109,23 @@ public final class CallAnalyzer {
         }
     }
 
-    /** Concludes every remaining call and returns the analysis. */
+    /** Concludes every remaining call, hands everything on and returns the analysis. */
     public AnalysisResult finish() {
         sweep(true);
-        List<Call> linked = Legs.link(calls);
-        linked.sort(Comparator.comparingLong(Call::startTime));
-        exchanges.sort(Comparator.comparingLong(Exchange::startTime));
+        legs.drain(Long.MAX_VALUE, this::emit);
+        List<Call> calls = List.of();
+        List<Exchange> exchanges = List.of();
+        if (collectedCalls != null) {
+            collectedCalls.sort(Comparator.comparingLong(Call::startTime));
+            collectedExchanges.sort(Comparator.comparingLong(Exchange::startTime));
+            calls = List.copyOf(collectedCalls);
+            exchanges = List.copyOf(collectedExchanges);
+        }
         // sorted maps: the JSON contract lists counts in a stable order
         return new AnalysisResult(messages, Collections.unmodifiableMap(new TreeMap<>(requestCounts)),
                 Collections.unmodifiableMap(new TreeMap<>(responseCounts)),
-                Collections.unmodifiableMap(responsesByMethod), linked, List.copyOf(exchanges), firstTime, now);
+                Collections.unmodifiableMap(responsesByMethod), calls, exchanges, firstTime, now, callCount,
+                exchangeCount);
     }
 
     private void sweep(boolean all) {
@@ -91,21 +134,32 @@ public final class CallAnalyzer {
             if (all || (now != Payload.NO_TIME && s.lastTime != Payload.NO_TIME
                     && now - s.lastTime > Timers.LINGER && s.ended())) {
                 it.remove();
-                conclude(s, all);
+                conclude(s);
+            }
+        }
+        if (!all && now != Payload.NO_TIME) {
+            legs.drain(now - LINK_WINDOW_NANOS, this::emit);
+        }
+    }
+
+    private void conclude(CallState s) {
+        if (s.isCall()) {
+            legs.add(concluder.diagnosed(s, now), s.lastTime == Payload.NO_TIME ? now : s.lastTime);
+        } else {
+            for (Exchange x : concluder.diagnosedExchanges(s, now)) {
+                exchangeCount++;
+                exchangeSink.accept(x);
             }
         }
     }
 
-    private void conclude(CallState s, boolean atEnd) {
-        if (s.isCall()) {
-            calls.add(concluder.diagnosed(s, now));
-        } else {
-            exchanges.addAll(concluder.diagnosedExchanges(s, now));
-        }
+    private void emit(Call c) {
+        callCount++;
+        callSink.accept(c);
     }
 
     /** Number of calls and exchanges still held in memory (for tests of the streaming promise). */
     public int openStates() {
-        return open.size();
+        return open.size() + legs.pending();
     }
 }

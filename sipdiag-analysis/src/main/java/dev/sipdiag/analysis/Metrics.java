@@ -1,8 +1,6 @@
 package dev.sipdiag.analysis;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * RFC 6076 end-to-end performance metrics over a set of calls and registrations, plus the two ITU-T E.411 ratios
@@ -38,25 +36,6 @@ public record Metrics(int sessionAttempts, Stat srdSuccessMs, Stat srdFailureMs,
 
     /** Count, mean, median, 95th percentile and maximum of a set of measurements (null when empty). */
     public record Stat(int count, Double mean, Double median, Double p95, Double max) {
-        static Stat of(List<Long> values) {
-            if (values.isEmpty()) {
-                return new Stat(0, null, null, null, null);
-            }
-            List<Long> v = new ArrayList<>(values);
-            v.sort(null);
-            double sum = 0;
-            for (long x : v) {
-                sum += x;
-            }
-            return new Stat(v.size(), sum / v.size(), percentile(v, 50), percentile(v, 95),
-                    (double) v.get(v.size() - 1));
-        }
-
-        private static double percentile(List<Long> sorted, int p) {
-            // nearest-rank method
-            int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-            return sorted.get(Math.max(0, rank - 1));
-        }
     }
 
     /** RFC 6076 §4.2, §4.3.2: the codes that count as failures (challenges 401, 402, 407 do not). */
@@ -66,19 +45,39 @@ public record Metrics(int sessionAttempts, Stat srdSuccessMs, Stat srdFailureMs,
 
     /** Computes the metrics over calls and exchanges. */
     public static Metrics of(Collection<Call> calls, Collection<Exchange> exchanges) {
-        int attempts = 0;
-        int answered = 0;
-        int redirected = 0;
-        int effective = 0;
-        int ineffective = 0;
-        int completed = 0;
-        int nerCount = 0;
-        List<Long> srdOk = new ArrayList<>();
-        List<Long> srdFail = new ArrayList<>();
-        List<Long> sdt = new ArrayList<>();
-        for (Call c : calls) {
+        Accumulator a = new Accumulator();
+        calls.forEach(a::add);
+        exchanges.forEach(a::add);
+        return a.metrics();
+    }
+
+    /**
+     * Collects what the metrics need one call at a time, so a report over millions of calls keeps only counts
+     * and the delays themselves (primitive arrays), never the calls.
+     */
+    public static final class Accumulator {
+        private int attempts;
+        private int answered;
+        private int redirected;
+        private int effective;
+        private int ineffective;
+        private int completed;
+        private int nerCount;
+        private int regs;
+        private int regFail;
+        private final Longs srdOk = new Longs();
+        private final Longs srdFail = new Longs();
+        private final Longs sdt = new Longs();
+        private final Longs sdd = new Longs();
+        private final Longs rrd = new Longs();
+
+        /** Adds a call. */
+        public void add(Call c) {
+            if (c.disconnectMs() != null) {
+                sdd.add(c.disconnectMs());
+            }
             if (c.outcome() == Outcome.PARTIAL) {
-                continue; // the capture missed the INVITE: not a session request we saw
+                return; // the capture missed the INVITE: not a session request we saw
             }
             attempts++;
             Integer fin = c.finalStatus();
@@ -121,18 +120,11 @@ public record Metrics(int sessionAttempts, Stat srdSuccessMs, Stat srdFailureMs,
                 sdt.add(c.durationMs());
             }
         }
-        List<Long> sdd = new ArrayList<>();
-        for (Call c : calls) {
-            if (c.disconnectMs() != null) {
-                sdd.add(c.disconnectMs());
-            }
-        }
-        int regs = 0;
-        int regFail = 0;
-        List<Long> rrd = new ArrayList<>();
-        for (Exchange x : exchanges) {
+
+        /** Adds an exchange (only registrations count, for RRD and IRA). */
+        public void add(Exchange x) {
             if (!"REGISTER".equals(x.method())) {
-                continue;
+                return;
             }
             regs++;
             if ("no-response".equals(x.outcome()) || x.finalStatus() != null && isFailureResponse(x.finalStatus())) {
@@ -142,10 +134,46 @@ public record Metrics(int sessionAttempts, Stat srdSuccessMs, Stat srdFailureMs,
                 rrd.add(x.durationMs());
             }
         }
-        int denom = attempts - redirected;
-        return new Metrics(attempts, Stat.of(srdOk), Stat.of(srdFail), Stat.of(sdd), Stat.of(sdt),
-                pct(answered, denom), pct(effective, denom), pct(ineffective, attempts), pct(completed, attempts),
-                Stat.of(rrd), pct(regFail, regs), regs, pct(answered, attempts), pct(nerCount, attempts));
+
+        /** The metrics of everything added so far. */
+        public Metrics metrics() {
+            int denom = attempts - redirected;
+            return new Metrics(attempts, srdOk.stat(), srdFail.stat(), sdd.stat(), sdt.stat(), pct(answered, denom),
+                    pct(effective, denom), pct(ineffective, attempts), pct(completed, attempts), rrd.stat(),
+                    pct(regFail, regs), regs, pct(answered, attempts), pct(nerCount, attempts));
+        }
+    }
+
+    /** A growable array of longs. */
+    private static final class Longs {
+        private long[] v = new long[64];
+        private int n;
+
+        void add(long x) {
+            if (n == v.length) {
+                v = java.util.Arrays.copyOf(v, n * 2);
+            }
+            v[n++] = x;
+        }
+
+        Stat stat() {
+            if (n == 0) {
+                return new Stat(0, null, null, null, null);
+            }
+            long[] sorted = java.util.Arrays.copyOf(v, n);
+            java.util.Arrays.sort(sorted);
+            double sum = 0;
+            for (long x : sorted) {
+                sum += x;
+            }
+            return new Stat(n, sum / n, (double) sorted[rank(50, n)], (double) sorted[rank(95, n)],
+                    (double) sorted[n - 1]);
+        }
+
+        /** Nearest-rank percentile index. */
+        private static int rank(int p, int n) {
+            return Math.max(0, (int) Math.ceil(p / 100.0 * n) - 1);
+        }
     }
 
     private static Double pct(int n, int d) {

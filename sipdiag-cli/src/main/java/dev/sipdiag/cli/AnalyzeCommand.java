@@ -1,23 +1,17 @@
 package dev.sipdiag.cli;
 
 import dev.sipdiag.analysis.AnalysisResult;
-import dev.sipdiag.analysis.Call;
 import dev.sipdiag.analysis.CallAnalyzer;
-import dev.sipdiag.analysis.Exchange;
 import dev.sipdiag.analysis.Grouping;
 import dev.sipdiag.analysis.InputSummary;
 import dev.sipdiag.analysis.SipEvent;
 import dev.sipdiag.analysis.SipEvents;
 import dev.sipdiag.analysis.input.SipInput;
 import dev.sipdiag.analysis.input.UnreadableInputException;
-import dev.sipdiag.analysis.report.AnalysisJson;
+import dev.sipdiag.analysis.report.AnalysisReport;
 import dev.sipdiag.analysis.report.AnalysisText;
-import dev.sipdiag.analysis.report.CallCsv;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +62,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether a Call-ID passes --call; remembers that something did. */
+    private boolean matches(String id, boolean[] found) {
+        if (callId == null) {
+            return true;
+        }
+        boolean m = callId.equals(id);
+        found[0] |= m;
+        return m;
+    }
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
@@ -85,59 +89,43 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Locale lang = language.locale();
-        CallAnalyzer analyzer = new CallAnalyzer(lang);
-        SipInput in;
-        try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
-            in = input.read(cl, lang, p -> {
-                progress.tick();
-                SipEvent e = SipEvents.of(p);
-                if (e != null) {
-                    analyzer.accept(e);
-                }
-            }, problem -> { });
-        } catch (UnreadableInputException e) {
-            cl.getErr().println("sipdiag: " + e.getMessage());
-            return ExitCodes.IO_ERROR;
-        }
-        AnalysisResult result = analyzer.finish();
-        InputSummary summary = in.summary();
-        List<Call> calls = result.calls().stream()
-                .filter(c -> callId == null || callId.equals(c.callId())
-                        || c.legs().stream().anyMatch(l -> callId.equals(l.callId())))
-                .filter(c -> !failedOnly || c.outcome().isFailure())
-                .toList();
-        List<Exchange> exchanges = result.exchanges().stream()
-                .filter(x -> callId == null || callId.equals(x.callId()))
-                .filter(x -> !failedOnly || !List.of("ok", "registered", "in-progress").contains(x.outcome()))
-                .toList();
-        if (callId != null && calls.isEmpty() && exchanges.isEmpty()) {
-            cl.getErr().println("sipdiag: no call or exchange with Call-ID '" + callId + "' in the input");
-            return ExitCodes.USAGE;
-        }
-        OutputStream raw = output == null ? null : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
-        try {
-            switch (format) {
-                case "json" -> {
-                    PrintWriter w = writer(cl, raw);
-                    AnalysisJson.write(w, summary, result, calls, exchanges, grouping, lang.getLanguage());
-                    w.flush();
-                }
-                case "csv" -> CallCsv.write(writer(cl, raw), calls);
-                default -> new AnalysisText(lang).write(writer(cl, raw), summary, result, calls, exchanges,
-                        all || callId != null);
+        AnalysisReport.Format f = AnalysisReport.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        boolean[] found = new boolean[1];
+        try (AnalysisReport report = new AnalysisReport(f, lang, grouping,
+                c -> (matches(c.callId(), found) || c.legs().stream().anyMatch(l -> matches(l.callId(), found)))
+                        && (!failedOnly || c.outcome().isFailure()),
+                x -> matches(x.callId(), found)
+                        && (!failedOnly || !List.of("ok", "registered", "in-progress").contains(x.outcome())),
+                all || callId != null)) {
+            CallAnalyzer analyzer = new CallAnalyzer(lang, report::call, report::exchange);
+            SipInput in;
+            try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
+                in = input.read(cl, lang, p -> {
+                    progress.tick();
+                    SipEvent e = SipEvents.of(p);
+                    if (e != null) {
+                        analyzer.accept(e);
+                    }
+                }, problem -> { });
+            } catch (UnreadableInputException e) {
+                cl.getErr().println("sipdiag: " + e.getMessage());
+                return ExitCodes.IO_ERROR;
             }
-            if (raw != null) {
-                raw.flush();
+            AnalysisResult result = analyzer.finish();
+            InputSummary summary = in.summary();
+            if (callId != null && !found[0]) {
+                cl.getErr().println("sipdiag: no call or exchange with Call-ID '" + callId + "' in the input");
+                return ExitCodes.USAGE;
             }
-        } finally {
-            if (raw != null) {
-                raw.close();
+            if (output == null) {
+                report.write(cl.getOut(), summary, result);
+            } else {
+                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    report.write(w, summary, result);
+                }
             }
         }
         return ExitCodes.OK;
     }
 
-    private static PrintWriter writer(CommandLine cl, OutputStream raw) {
-        return raw == null ? cl.getOut() : new PrintWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), false);
-    }
 }

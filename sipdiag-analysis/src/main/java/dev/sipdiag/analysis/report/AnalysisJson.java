@@ -12,6 +12,7 @@ import dev.sipdiag.analysis.Metrics;
 import dev.sipdiag.analysis.Outcome;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,25 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    /** Writes the whole report. */
+    /** Writes the whole report for collected calls and exchanges (small inputs, the library). */
     public static void write(Writer out, InputSummary input, AnalysisResult r, List<Call> calls,
                              List<Exchange> exchanges, Grouping groupBy, String lang) throws IOException {
+        java.util.Set<Call> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        listed.addAll(calls);
+        java.util.Set<Exchange> listedX = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        listedX.addAll(exchanges);
+        try (AnalysisReport report = new AnalysisReport(AnalysisReport.Format.JSON, java.util.Locale.forLanguageTag(lang),
+                groupBy, listed::contains, listedX::contains, true)) {
+            r.calls().forEach(report::call);
+            r.exchanges().forEach(report::exchange);
+            report.write(out, input, r);
+        }
+    }
+
+    /** Writes the report from what {@link AnalysisReport} gathered; listed calls come pre-serialized. */
+    static void write(Writer out, InputSummary input, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics,
+                      Map<String, Map.Entry<Map<String, Integer>, Metrics>> groups, Grouping groupBy, Spool calls,
+                      Spool exchanges, String lang) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -54,13 +71,13 @@ public final class AnalysisJson {
                 g.writeString(n);
             }
             g.writeEndArray();
-            g.writeNumberField("calls", r.calls().size());
+            g.writeNumberField("calls", r.callCount());
             g.writeObjectFieldStart("outcomes");
-            for (Map.Entry<String, Integer> e : outcomes(r.calls()).entrySet()) {
+            for (Map.Entry<String, Integer> e : outcomes.entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
-            g.writeNumberField("exchanges", r.exchanges().size());
+            g.writeNumberField("exchanges", r.exchangeCount());
             time(g, "firstTime", r.firstTimeNanos() == Long.MIN_VALUE ? -1 : r.firstTimeNanos() / 1_000_000L);
             time(g, "lastTime", r.lastTimeNanos() == Long.MIN_VALUE ? -1 : r.lastTimeNanos() / 1_000_000L);
             g.writeEndObject();
@@ -76,31 +93,27 @@ public final class AnalysisJson {
             g.writeEndObject();
 
             g.writeArrayFieldStart("calls");
-            for (Call c : calls) {
-                call(g, c);
-            }
+            calls.forEachSorted(bytes -> g.writeRawValue(new String(bytes, StandardCharsets.UTF_8)));
             g.writeEndArray();
             g.writeArrayFieldStart("exchanges");
-            for (Exchange x : exchanges) {
-                exchange(g, x);
-            }
+            exchanges.forEachSorted(bytes -> g.writeRawValue(new String(bytes, StandardCharsets.UTF_8)));
             g.writeEndArray();
             g.writeFieldName("metrics");
-            metrics(g, Metrics.of(r.calls(), r.exchanges()));
+            metrics(g, metrics);
             if (groupBy != null) {
                 g.writeObjectFieldStart("groups");
                 g.writeStringField("by", groupBy.name().toLowerCase(java.util.Locale.ROOT));
                 g.writeArrayFieldStart("groups");
-                for (Map.Entry<String, List<Call>> e : groupBy.split(r.calls()).entrySet()) {
+                for (Map.Entry<String, Map.Entry<Map<String, Integer>, Metrics>> e : groups.entrySet()) {
                     g.writeStartObject();
                     g.writeStringField("key", e.getKey());
                     g.writeObjectFieldStart("outcomes");
-                    for (Map.Entry<String, Integer> o : outcomes(e.getValue()).entrySet()) {
+                    for (Map.Entry<String, Integer> o : e.getValue().getKey().entrySet()) {
                         g.writeNumberField(o.getKey(), o.getValue());
                     }
                     g.writeEndObject();
                     g.writeFieldName("metrics");
-                    metrics(g, Metrics.of(e.getValue(), List.of()));
+                    metrics(g, e.getValue().getValue());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -165,7 +178,7 @@ public final class AnalysisJson {
         g.writeEndArray();
     }
 
-    private static void call(JsonGenerator g, Call c) throws IOException {
+    static void call(JsonGenerator g, Call c) throws IOException {
         g.writeStartObject();
         g.writeStringField("callId", c.callId());
         str(g, "from", c.from());
@@ -214,7 +227,7 @@ public final class AnalysisJson {
         g.writeEndObject();
     }
 
-    private static void exchange(JsonGenerator g, Exchange x) throws IOException {
+    static void exchange(JsonGenerator g, Exchange x) throws IOException {
         g.writeStartObject();
         g.writeStringField("method", x.method());
         g.writeStringField("callId", x.callId());

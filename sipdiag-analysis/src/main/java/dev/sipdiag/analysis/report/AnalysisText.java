@@ -39,8 +39,36 @@ public final class AnalysisText {
         return args.length == 0 ? p : new MessageFormat(p.replace("'", "''"), lang).format(args);
     }
 
+    /** The order calls are listed in: failed first, then by start time. */
+    public static final Comparator<Call> ORDER =
+            Comparator.comparingInt((Call c) -> rank(c.outcome())).thenComparingLong(Call::startTime);
+
+    /** A numeric key that sorts like {@link #ORDER} (rank in the top bits, start time below). */
+    static long sortKey(Call c) {
+        return ((long) rank(c.outcome()) << 50) + Math.max(0, c.startTime());
+    }
+
+    /** A whole report from collected lists (small inputs, the library). */
     public void write(PrintWriter out, InputSummary in, AnalysisResult r, List<Call> calls, List<Exchange> exchanges,
                       boolean showAll) {
+        summary(out, in, r, AnalysisJson.outcomes(r.calls()), Metrics.of(r.calls(), r.exchanges()));
+        List<Call> sorted = new ArrayList<>(calls);
+        sorted.sort(ORDER);
+        callsHeading(out, sorted.size());
+        int shown = showAll ? sorted.size() : Math.min(MAX_CALLS_SHOWN, sorted.size());
+        for (Call c : sorted.subList(0, shown)) {
+            call(out, c);
+        }
+        if (shown < sorted.size()) {
+            more(out, sorted.size() - shown);
+        }
+        exchanges(out, showAll ? exchanges : exchanges.subList(0, Math.min(MAX_CALLS_SHOWN, exchanges.size())),
+                exchanges.size());
+        out.flush();
+    }
+
+    /** What was read, calls by outcome, metrics and responses by method. */
+    void summary(PrintWriter out, InputSummary in, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics) {
         out.println(l("title"));
         out.printf("  %-22s %s%n", l("inputs"), String.join(", ", in.inputs()));
         out.printf("  %-22s %,d%n", l("packets"), in.packets());
@@ -58,14 +86,16 @@ public final class AnalysisText {
                     Instant.ofEpochMilli(r.lastTimeNanos() / 1_000_000L));
         }
         List<String> oc = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : AnalysisJson.outcomes(r.calls()).entrySet()) {
+        int total = 0;
+        for (Map.Entry<String, Integer> e : outcomes.entrySet()) {
+            total += e.getValue();
             if (e.getValue() > 0) {
                 oc.add(e.getValue() + " " + l("outcome." + e.getKey()));
             }
         }
-        out.printf("  %-22s %,d%s%n", l("calls"), r.calls().size(), oc.isEmpty() ? "" : ": " + String.join(", ", oc));
-        out.printf("  %-22s %,d%n", l("exchanges"), r.exchanges().size());
-        metrics(out, Metrics.of(r.calls(), r.exchanges()));
+        out.printf("  %-22s %,d%s%n", l("calls"), total, oc.isEmpty() ? "" : ": " + String.join(", ", oc));
+        out.printf("  %-22s %,d%n", l("exchanges"), r.exchangeCount());
+        metrics(out, metrics);
         if (!r.responsesByMethod().isEmpty()) {
             out.println(l("responses"));
             r.responsesByMethod().forEach((m, codes) -> {
@@ -74,38 +104,35 @@ public final class AnalysisText {
                 out.printf("  %-10s %s%n", m, String.join("  ", parts));
             });
         }
-        List<Call> sorted = new ArrayList<>(calls);
-        sorted.sort(Comparator.comparingInt((Call c) -> rank(c.outcome())).thenComparingLong(Call::startTime));
-        if (!sorted.isEmpty()) {
+    }
+
+    void callsHeading(PrintWriter out, int listed) {
+        if (listed > 0) {
             out.println();
             out.println(l("callsHeading"));
         }
-        int shown = 0;
-        for (Call c : sorted) {
-            if (!showAll && shown == MAX_CALLS_SHOWN) {
-                out.println("  " + l("more", sorted.size() - shown));
-                break;
-            }
-            call(out, c);
-            shown++;
+    }
+
+    void more(PrintWriter out, int more) {
+        out.println("  " + l("more", more));
+    }
+
+    void exchanges(PrintWriter out, List<Exchange> shown, int total) {
+        if (shown.isEmpty()) {
+            return;
         }
-        if (!exchanges.isEmpty()) {
-            out.println();
-            out.println(l("exchangesHeading"));
-            int n = 0;
-            for (Exchange x : exchanges) {
-                if (!showAll && n++ == MAX_CALLS_SHOWN) {
-                    out.println("  " + l("more", exchanges.size() - MAX_CALLS_SHOWN));
-                    break;
-                }
-                out.println("  " + l("exchange.line", x.method(), x.from() == null ? "?" : x.from(),
-                        x.outcome() + (x.finalStatus() == null ? "" : " (" + x.finalStatus() + ")"), x.requests()));
-                for (Finding f : x.findings()) {
-                    out.println("      " + f.severity() + " [" + f.rule() + "] " + f.message());
-                }
+        out.println();
+        out.println(l("exchangesHeading"));
+        for (Exchange x : shown) {
+            out.println("  " + l("exchange.line", x.method(), x.from() == null ? "?" : x.from(),
+                    x.outcome() + (x.finalStatus() == null ? "" : " (" + x.finalStatus() + ")"), x.requests()));
+            for (Finding f : x.findings()) {
+                out.println("      " + f.severity() + " [" + f.rule() + "] " + f.message());
             }
         }
-        out.flush();
+        if (total > shown.size()) {
+            more(out, total - shown.size());
+        }
     }
 
     /** Failed calls first, then the users' own choices, then the rest. */
@@ -119,7 +146,7 @@ public final class AnalysisText {
         };
     }
 
-    private void call(PrintWriter out, Call c) {
+    void call(PrintWriter out, Call c) {
         String status = c.finalStatus() == null ? "—" : c.finalStatus() + (c.finalPhrase() == null ? "" : " " + c.finalPhrase());
         out.printf("  %s  %s  %s %s %s %s%n", c.startTime() < 0 ? "?" : Instant.ofEpochMilli(c.startTime()),
                 l("outcome." + c.outcome().id()).toUpperCase(lang), l("call.from"), nz(c.fromUser()), l("call.to"),

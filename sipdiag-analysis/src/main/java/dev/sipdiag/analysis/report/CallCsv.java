@@ -18,18 +18,22 @@ public final class CallCsv {
     public static void write(PrintWriter out, List<Call> calls) {
         out.print(HEADER + "\r\n");
         for (Call c : calls) {
-            out.print(String.join(",", field(c.callId()),
-                    c.startTime() < 0 ? "" : Instant.ofEpochMilli(c.startTime()).toString(),
-                    field(c.from()), field(c.to()), field(c.fromUser()), field(c.toUser()), c.outcome().id(),
-                    n(c.finalStatus()), field(c.finalPhrase()), field(c.reason()), n(c.postDialDelayMs()),
-                    n(c.setupMs()), n(c.ringMs()), n(c.durationMs()), field(c.endedBy()),
-                    Integer.toString(c.authChallenges()), Integer.toString(c.legs().size()),
-                    Integer.toString(c.retransmissions()), field(c.callerAgent()), field(c.calleeAgent()),
-                    field(String.join(" ", c.codecsOffered())), field(String.join(" ", c.codecsAnswered())),
-                    field(String.join("; ", c.findings().stream().map(f -> f.rule()).toList()))));
-            out.print("\r\n");
+            out.print(row(c));
         }
         out.flush();
+    }
+
+    /** One call's row, CRLF-terminated. */
+    static String row(Call c) {
+        return String.join(",", field(c.callId()),
+                c.startTime() < 0 ? "" : Instant.ofEpochMilli(c.startTime()).toString(),
+                field(c.from()), field(c.to()), field(c.fromUser()), field(c.toUser()), c.outcome().id(),
+                n(c.finalStatus()), field(c.finalPhrase()), field(c.reason()), n(c.postDialDelayMs()),
+                n(c.setupMs()), n(c.ringMs()), n(c.durationMs()), field(c.endedBy()),
+                Integer.toString(c.authChallenges()), Integer.toString(c.legs().size()),
+                Integer.toString(c.retransmissions()), field(c.callerAgent()), field(c.calleeAgent()),
+                field(String.join(" ", c.codecsOffered())), field(String.join(" ", c.codecsAnswered())),
+                field(String.join("; ", c.findings().stream().map(f -> f.rule()).toList()))) + "\r\n";
     }
 
     private static String n(Number v) {

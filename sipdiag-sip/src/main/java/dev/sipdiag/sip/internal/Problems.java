@@ -67,6 +67,13 @@ public final class Problems {
             issues = new ArrayList<>(4);
         }
         int clamped = Math.max(start, Math.min(at, end));
+        // One report per place and kind: lenient recovery may trip over the same bytes twice.
+        for (int i = issues.size() - 1; i >= 0 && i >= issues.size() - 4; i--) {
+            ParseIssue prev = issues.get(i);
+            if (prev.code() == code && prev.offset() == clamped - start) {
+                return;
+            }
+        }
         long lc = Positions.lineColumn(buf, start, clamped);
         issues.add(new ParseIssue(code, violation, clamped - start, (int) (lc >>> 32), (int) lc, detail));
     }

@@ -194,7 +194,23 @@ class SipParserTest {
     }
 
     @Test
+    void junkBeforeTheStartLineOfADatagramIsSkippedWhenLenient() {
+        byte[] b = Msgs.crlf("\u0001junk junk\n" + Msgs.INVITE);
+        SipMessage m = SipParser.parse(b, ParseMode.LENIENT);
+        assertThat(m.callId()).isEqualTo("a84b4c76e66710@pc33.atlanta.example.com");
+        assertThat(m.arrayOffset()).isEqualTo(12);
+        assertThat(m.issues()).extracting(ParseIssue::code).containsExactly(IssueCode.INVALID_START_LINE);
+        assertThat(catchThrowableOfType(SipParseException.class, () -> SipParser.parse(b, ParseMode.STRICT)).code())
+                .isEqualTo(IssueCode.INVALID_START_LINE);
+        SipMessage indented = SipParser.parse(Msgs.crlf("  " + Msgs.INVITE), ParseMode.LENIENT);
+        assertThat(indented.startLine()).startsWith("INVITE ");
+        assertThat(indented.issues()).extracting(ParseIssue::code).containsExactly(IssueCode.INVALID_START_LINE);
+    }
+
+    @Test
     void badByteRangesAreAParseException() {
+        assertThat(catchThrowableOfType(SipParseException.class, () -> SipFraming.frame(new byte[4], 3, 2)))
+                .isNotNull();
         assertThat(catchThrowableOfType(SipParseException.class,
                 () -> SipParser.parse(new byte[4], 2, 9, ParseMode.LENIENT))).isNotNull();
     }

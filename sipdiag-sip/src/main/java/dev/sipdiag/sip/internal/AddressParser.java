@@ -56,7 +56,9 @@ public final class AddressParser {
                         break;
                     }
                 }
-                display = Cursor.utf8(s.substring(c.pos, de).replaceAll("[\\r\\n\\t ]+", " "));
+                String raw = s.substring(c.pos, de);
+                boolean folded = raw.indexOf('\r') >= 0 || raw.indexOf('\n') >= 0 || raw.indexOf('\t') >= 0;
+                display = Cursor.utf8(folded ? raw.replaceAll("[\\r\\n\\t ]+", " ") : raw);
             }
         }
         if (lt >= 0) {

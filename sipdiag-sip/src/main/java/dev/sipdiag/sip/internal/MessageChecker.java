@@ -41,6 +41,11 @@ public final class MessageChecker {
             "ob", "gr", "comp", "sigcomp-id", "rinstance", "line", "npdi", "rn", "phone-context", "isub", "ext",
             "cause", "target", "aai", "bnc", "sg", "m", "iotl", "pn-provider", "pn-param", "pn-prid");
 
+    /** application/* subtypes seen in SIP bodies (besides any +xml, +json, vnd. and x- type). */
+    private static final Set<String> KNOWN_APPLICATION_SUBTYPES = Set.of("sdp", "isup", "qsig", "dtmf",
+            "dtmf-relay", "xml", "json", "octet-stream", "pkcs7-mime", "pkcs7-signature", "sipfrag",
+            "simple-message-summary", "broadsoft", "vq-rtcpxr", "text");
+
     private static final Set<String> KNOWN_AUTH_SCHEMES = Set.of("digest", "bearer", "basic");
 
     private final Layout l;
@@ -215,10 +220,7 @@ public final class MessageChecker {
         boolean known = switch (t) {
             case "multipart", "text", "message", "image", "audio", "video" -> true;
             case "application" -> st.endsWith("+xml") || st.endsWith("+json") || st.startsWith("vnd.")
-                    || st.startsWith("x-") || Set.of("sdp", "isup", "qsig", "dtmf", "dtmf-relay", "xml", "json",
-                    "octet-stream", "pkcs7-mime", "pkcs7-signature", "sipfrag", "simple-message-summary",
-                    "media_control+xml", "csta+xml", "broadsoft", "vq-rtcpxr", "resource-lists+xml",
-                    "cpim-pidf+xml", "text").contains(st);
+                    || st.startsWith("x-") || KNOWN_APPLICATION_SUBTYPES.contains(st);
             default -> false;
         };
         if (!known) {

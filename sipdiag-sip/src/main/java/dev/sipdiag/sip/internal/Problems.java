@@ -31,6 +31,20 @@ public final class Problems {
         this.mode = mode;
     }
 
+    /**
+     * The same sink for a message that starts at {@code newStart} (after skipped junk); issues recorded so far
+     * are kept, at offset 0 of the new message.
+     */
+    public Problems rebase(int newStart) {
+        Problems q = new Problems(buf, newStart, end, mode);
+        if (issues != null) {
+            for (ParseIssue i : issues) {
+                q.record(i.code(), i.violation(), newStart, i.detail());
+            }
+        }
+        return q;
+    }
+
     public ParseMode mode() {
         return mode;
     }

@@ -191,7 +191,7 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private static Issue issue(ParseIssue i, SipLogSplitter.Span span, Locale locale) {
-        return new Issue(i.code().code(), span.line() + i.line() - 1, i.column(), i.code().explain(locale), i.detail());
+        return new Issue(i.code().code(), span.line() + i.line() - 1, i.column(), i.code().explain(locale), i.message());
     }
 
     private static void printText(PrintWriter out, List<Result> results, ResourceBundle words) {

@@ -159,7 +159,7 @@ class SipParserTest {
         assertThat(m.issues()).singleElement().satisfies(i -> {
             assertThat(i.code()).isEqualTo(IssueCode.MISSING_MANDATORY_HEADER);
             assertThat(i.violation()).isFalse();
-            assertThat(i.detail()).contains("Via", "From", "To", "Call-ID", "CSeq", "Max-Forwards");
+            assertThat(i.message()).contains("Via", "From", "To", "Call-ID", "CSeq", "Max-Forwards");
         });
         assertThat(m.callId()).isNull();
         assertThat(m.cseqNumber()).isEqualTo(-1);

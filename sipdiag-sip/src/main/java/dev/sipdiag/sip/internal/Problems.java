@@ -39,7 +39,7 @@ public final class Problems {
         Problems q = new Problems(buf, newStart, end, mode);
         if (issues != null) {
             for (ParseIssue i : issues) {
-                q.record(i.code(), i.violation(), newStart, i.detail());
+                q.record(i.code(), i.violation(), newStart, i.message());
             }
         }
         return q;

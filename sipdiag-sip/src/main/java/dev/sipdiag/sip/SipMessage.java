@@ -25,6 +25,10 @@ import java.util.function.Function;
  *
  * <p>{@link #toBytes()} and {@link #writeTo(OutputStream)} give back exactly the bytes parsed, start line to
  * end of body.
+ *
+ * <p>Typed values are immutable records; the lazy cache is filled without locking, which is safe (two threads
+ * may parse the same header twice and get equal values) but not free, so share a message across threads only
+ * after reading what you need.
  */
 public abstract sealed class SipMessage permits SipRequest, SipResponse {
 

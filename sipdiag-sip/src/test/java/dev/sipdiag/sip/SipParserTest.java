@@ -208,6 +208,23 @@ class SipParserTest {
     }
 
     @Test
+    void extensionHeaderValuesMustBeUtf8TextWithoutControlCharacters() {
+        assertThat(Msgs.strict(Msgs.withHeader("Subject: caf\u00e9 \u2603")).header("Subject")).isEqualTo("caf\u00e9 \u2603");
+        SipParseException ctl = catchThrowableOfType(SipParseException.class,
+                () -> Msgs.strict(Msgs.withHeader("X-Note: bell\u0007here")));
+        assertThat(ctl.code()).isEqualTo(IssueCode.INVALID_HEADER_VALUE);
+        assertThat(ctl.column()).isEqualTo(13);
+        byte[] latin1 = Msgs.crlf(Msgs.withHeader("X-Name: Jos\u00e9"));
+        int at = new String(latin1, StandardCharsets.ISO_8859_1).indexOf("Jos") + 3;
+        latin1[at] = (byte) 0xe9; // a lone ISO-8859-1 byte: not UTF-8
+        latin1[at + 1] = '!';
+        SipParseException utf = catchThrowableOfType(SipParseException.class,
+                () -> SipParser.parse(latin1, ParseMode.STRICT));
+        assertThat(utf.code()).isEqualTo(IssueCode.INVALID_HEADER_VALUE);
+        assertThat(utf.expected()).isEqualTo("UTF-8 text");
+    }
+
+    @Test
     void badByteRangesAreAParseException() {
         assertThat(catchThrowableOfType(SipParseException.class, () -> SipFraming.frame(new byte[4], 3, 2)))
                 .isNotNull();

@@ -75,7 +75,11 @@ public final class MessageChecker {
                     p.warn(IssueCode.DUPLICATE_SINGLE_HEADER, l.h[i * Layout.STRIDE],
                             name.canonical() + " appears more than once; the first value is used");
                 }
-                header(i, name);
+                if (!header(i, name)) {
+                    text(i);
+                }
+            } else {
+                text(i);
             }
         }
         messageRules();
@@ -103,7 +107,32 @@ public final class MessageChecker {
         return Cursor.of(l.buf, l.h[b + Layout.VALUE_START], l.h[b + Layout.VALUE_END], p, code);
     }
 
-    private void header(int i, HeaderName name) {
+    /**
+     * header-value = *(TEXT-UTF8char / UTF8-CONT / LWS) (RFC 3261 §25.1) for headers without a grammar of their
+     * own here: no control characters except in a quoted-pair, and well-formed UTF-8.
+     */
+    private void text(int i) {
+        int b = i * Layout.STRIDE;
+        int vs = l.h[b + Layout.VALUE_START];
+        int ve = l.h[b + Layout.VALUE_END];
+        byte[] buf = l.buf;
+        for (int k = vs; k < ve; k++) {
+            int c = buf[k] & 0xff;
+            if (c == '\\') {
+                k++;
+            } else if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f) {
+                p.violation(IssueCode.INVALID_HEADER_VALUE, k, "text without control characters");
+                return;
+            }
+        }
+        int bad = Utf8.firstInvalid(buf, vs, ve);
+        if (bad >= 0) {
+            p.violation(IssueCode.INVALID_HEADER_VALUE, bad, "UTF-8 text");
+        }
+    }
+
+    /** Checks a known header's grammar; false when the header has none here (then only its text is checked). */
+    private boolean header(int i, HeaderName name) {
         int at = l.h[i * Layout.STRIDE + Layout.VALUE_START];
         switch (name) {
             case VIA -> vias(HeaderParsers.vias(cursor(i, IssueCode.INVALID_VIA)), at);
@@ -149,8 +178,10 @@ public final class MessageChecker {
             case DATE -> HeaderParsers.date(cursor(i, IssueCode.INVALID_DATE));
             case ACCEPT -> accept(i, at);
             default -> {
+                return false;
             }
         }
+        return true;
     }
 
     private void vias(List<Via> vias, int at) {

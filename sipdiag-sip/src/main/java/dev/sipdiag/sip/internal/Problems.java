@@ -3,6 +3,7 @@ package dev.sipdiag.sip.internal;
 import dev.sipdiag.sip.IssueCode;
 import dev.sipdiag.sip.ParseIssue;
 import dev.sipdiag.sip.ParseMode;
+import dev.sipdiag.sip.SipLimits;
 import dev.sipdiag.sip.SipParseException;
 
 import java.util.ArrayList;
@@ -79,6 +80,9 @@ public final class Problems {
     private void record(IssueCode code, boolean violation, int at, String detail) {
         if (issues == null) {
             issues = new ArrayList<>(4);
+        }
+        if (issues.size() >= SipLimits.MAX_ISSUES) {
+            return;
         }
         int clamped = Math.max(start, Math.min(at, end));
         // One report per place and kind: lenient recovery may trip over the same bytes twice.

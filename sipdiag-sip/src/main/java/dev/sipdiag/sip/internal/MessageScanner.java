@@ -194,8 +194,12 @@ public final class MessageScanner {
             int b = buf[k] & 0xff;
             if (b < 0x20 && b != '\t' || b == 0x7f) {
                 p.violation(IssueCode.INVALID_STATUS_LINE, k, "a Reason-Phrase without control characters");
-                break;
+                return;
             }
+        }
+        int bad = Utf8.firstInvalid(buf, m.reasonStart, e);
+        if (bad >= 0) {
+            p.violation(IssueCode.INVALID_STATUS_LINE, bad, "a UTF-8 Reason-Phrase");
         }
     }
 

@@ -44,6 +44,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         this.l = l;
         this.mode = mode;
         this.issues = l.problems.issues();
+        if (l.typed != null) {
+            System.arraycopy(l.typed, 0, cache, 0, cache.length);
+        }
     }
 
     /** Whether this is a request (else a response). */

@@ -63,6 +63,11 @@ public final class Layout {
     public int contentLengthCount;
 
     public Problems problems;
+    /**
+     * Typed header values the full check already parsed, by {@link dev.sipdiag.sip.HeaderName} ordinal (a value
+     * for single headers, an immutable list for list headers), or null after framing only.
+     */
+    public Object[] typed;
 
     void addHeader(int lineStart, int nameEnd, int valueStart, int valueEnd, int fieldEnd, int kind) {
         int base = headerCount * STRIDE;

@@ -11,6 +11,7 @@ import dev.sipdiag.sip.AbsoluteUri;
 import dev.sipdiag.sip.Uri;
 import dev.sipdiag.sip.Via;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -51,6 +52,8 @@ public final class MessageChecker {
     private final Layout l;
     private final Problems p;
     private final int[] counts = new int[VALUES.length];
+    /** The typed values parsed by the check, by {@link HeaderName} ordinal, handed to the message as its cache. */
+    private final Object[] typed = new Object[VALUES.length];
 
     private MessageChecker(Layout l) {
         this.l = l;
@@ -83,6 +86,12 @@ public final class MessageChecker {
             }
         }
         messageRules();
+        for (int k = 0; k < typed.length; k++) {
+            if (typed[k] instanceof ArrayList<?> list) {
+                typed[k] = List.copyOf(list);
+            }
+        }
+        l.typed = typed;
     }
 
     private void requestUri() {
@@ -135,41 +144,45 @@ public final class MessageChecker {
     private boolean header(int i, HeaderName name) {
         int at = l.h[i * Layout.STRIDE + Layout.VALUE_START];
         switch (name) {
-            case VIA -> vias(HeaderParsers.vias(cursor(i, IssueCode.INVALID_VIA)), at);
+            case VIA -> vias(append(name, HeaderParsers.vias(cursor(i, IssueCode.INVALID_VIA))), at);
             case FROM, TO -> {
-                NameAddress a = HeaderParsers.nameAddress(cursor(i, IssueCode.INVALID_NAME_ADDR));
+                NameAddress a = keep(name, HeaderParsers.nameAddress(cursor(i, IssueCode.INVALID_NAME_ADDR)));
                 unknownScheme(a.uri(), at);
             }
             case CONTACT -> contacts(i, at);
             case ROUTE, RECORD_ROUTE, P_ASSERTED_IDENTITY, DIVERSION, HISTORY_INFO, REFER_TO, REFERRED_BY ->
-                    HeaderParsers.nameAddresses(cursor(i, IssueCode.INVALID_NAME_ADDR));
+                    append(name, HeaderParsers.nameAddresses(cursor(i, IssueCode.INVALID_NAME_ADDR)));
             case CALL_ID -> HeaderParsers.callId(cursor(i, IssueCode.INVALID_HEADER_VALUE));
-            case CSEQ -> HeaderParsers.cseq(cursor(i, IssueCode.INVALID_CSEQ));
+            case CSEQ -> keep(name, HeaderParsers.cseq(cursor(i, IssueCode.INVALID_CSEQ)));
             case MAX_FORWARDS -> {
-                long mf = HeaderParsers.number(cursor(i, IssueCode.INVALID_NUMBER), HeaderParsers.MAX_MAX_FORWARDS);
+                long mf = keep(name, HeaderParsers.number(cursor(i, IssueCode.INVALID_NUMBER),
+                        HeaderParsers.MAX_MAX_FORWARDS));
                 if (mf == 0 && !l.response && counts[name.ordinal()] == 1) {
                     p.warn(IssueCode.MAX_FORWARDS_ZERO, at, "Max-Forwards is 0: the next hop must not forward it");
                 }
             }
-            case EXPIRES, MIN_EXPIRES -> HeaderParsers.number(cursor(i, IssueCode.INVALID_NUMBER),
-                    HeaderParsers.MAX_DELTA_SECONDS);
-            case MIN_SE -> HeaderParsers.numberWithParams(cursor(i, IssueCode.INVALID_NUMBER),
-                    HeaderParsers.MAX_DELTA_SECONDS);
-            case SESSION_EXPIRES -> HeaderParsers.sessionExpires(cursor(i, IssueCode.INVALID_HEADER_VALUE));
-            case CONTENT_TYPE -> contentType(HeaderParsers.contentType(cursor(i, IssueCode.INVALID_HEADER_VALUE)), at);
+            case EXPIRES, MIN_EXPIRES -> keep(name, HeaderParsers.number(cursor(i, IssueCode.INVALID_NUMBER),
+                    HeaderParsers.MAX_DELTA_SECONDS));
+            case MIN_SE -> keep(name, HeaderParsers.numberWithParams(cursor(i, IssueCode.INVALID_NUMBER),
+                    HeaderParsers.MAX_DELTA_SECONDS));
+            case SESSION_EXPIRES -> keep(name, HeaderParsers.sessionExpires(cursor(i, IssueCode.INVALID_HEADER_VALUE)));
+            case CONTENT_TYPE -> contentType(keep(name,
+                    HeaderParsers.contentType(cursor(i, IssueCode.INVALID_HEADER_VALUE))), at);
             case REQUIRE, PROXY_REQUIRE -> {
-                for (String tag : HeaderParsers.tokens(cursor(i, IssueCode.INVALID_HEADER_VALUE))) {
+                for (String tag : append(name, HeaderParsers.tokens(cursor(i, IssueCode.INVALID_HEADER_VALUE)))) {
                     if (!KNOWN_OPTION_TAGS.contains(tag.toLowerCase(java.util.Locale.ROOT))) {
                         p.warn(IssueCode.UNKNOWN_EXTENSION_REQUIRED, at,
                                 name.canonical() + " names option tag '" + tag + "'");
                     }
                 }
             }
-            case SUPPORTED, UNSUPPORTED, ALLOW -> HeaderParsers.tokens(cursor(i, IssueCode.INVALID_HEADER_VALUE));
-            case WARNING -> HeaderParsers.warnings(cursor(i, IssueCode.INVALID_HEADER_VALUE));
-            case RETRY_AFTER -> HeaderParsers.retryAfter(cursor(i, IssueCode.INVALID_NUMBER));
+            case SUPPORTED, UNSUPPORTED, ALLOW ->
+                    append(name, HeaderParsers.tokens(cursor(i, IssueCode.INVALID_HEADER_VALUE)));
+            case WARNING -> append(name, HeaderParsers.warnings(cursor(i, IssueCode.INVALID_HEADER_VALUE)));
+            case RETRY_AFTER -> keep(name, HeaderParsers.retryAfter(cursor(i, IssueCode.INVALID_NUMBER)));
             case WWW_AUTHENTICATE, PROXY_AUTHENTICATE, AUTHORIZATION, PROXY_AUTHORIZATION -> {
                 AuthValue a = HeaderParsers.auth(cursor(i, IssueCode.INVALID_HEADER_VALUE));
+                append(name, List.of(a));
                 if (!a.scheme().isEmpty()
                         && !KNOWN_AUTH_SCHEMES.contains(a.scheme().toLowerCase(java.util.Locale.ROOT))) {
                     p.warn(IssueCode.UNKNOWN_AUTH_SCHEME, at, "auth scheme '" + a.scheme() + "' is not Digest");
@@ -182,6 +195,26 @@ public final class MessageChecker {
             }
         }
         return true;
+    }
+
+    /** Keeps the typed value of the first field of a single-valued header for the message's cache. */
+    private <T> T keep(HeaderName name, T value) {
+        if (typed[name.ordinal()] == null) {
+            typed[name.ordinal()] = value;
+        }
+        return value;
+    }
+
+    /** Adds the typed values of one field of a list header to the message's cache. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> append(HeaderName name, List<T> values) {
+        Object acc = typed[name.ordinal()];
+        if (acc == null) {
+            acc = new ArrayList<T>(values.size() + 2);
+            typed[name.ordinal()] = acc;
+        }
+        ((List<T>) acc).addAll(values);
+        return values;
     }
 
     private void vias(List<Via> vias, int at) {
@@ -214,7 +247,7 @@ public final class MessageChecker {
             return;
         }
         boolean register = !l.response && methodIs("REGISTER");
-        for (NameAddress a : HeaderParsers.nameAddresses(c)) {
+        for (NameAddress a : append(HeaderName.CONTACT, HeaderParsers.nameAddresses(c))) {
             unknownScheme(a.uri(), at);
             String exp = a.params().get("expires");
             if (exp != null) {

@@ -34,6 +34,13 @@ import java.util.concurrent.Callable;
  * errors (a message with one is invalid), questionable but well-formed constructs as warnings. With
  * {@code --strict} the strict parser is used, which stops at the first error. Exit status: 0 when every message
  * is valid, 3 when any is not, 4 when a file cannot be read, 2 for wrong usage ({@link ExitCodes}).
+ *
+ * <p>In the report {@code index} is the 1-based position of the message in its file, and line and column count
+ * from the start of the file. A message stored with LF-only line ends is read as CRLF (one {@code bare-lf}
+ * warning), since files and logs commonly lose the CRs. JSON output is an array of
+ * {@code {file, index, valid, kind, method, status, callId, errors: [{code, line, column, message, detail}],
+ * warnings: [...]}} where {@code message} is the explanation in the chosen language and {@code detail} the
+ * parser's technical note.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Check raw SIP messages against RFC 3261 and explain what is wrong.")

@@ -37,16 +37,15 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     final Layout l;
     final ParseMode mode;
     private List<ParseIssue> issues;
-    private final Object[] cache = new Object[NAMES.length];
+    /** Typed values by {@link HeaderName} ordinal; allocated on first use (the framing path never needs it). */
+    private Object[] cache;
     private String callId;
 
     SipMessage(Layout l, ParseMode mode) {
         this.l = l;
         this.mode = mode;
         this.issues = l.problems.issues();
-        if (l.typed != null) {
-            System.arraycopy(l.typed, 0, cache, 0, cache.length);
-        }
+        this.cache = l.typed;
     }
 
     /** Whether this is a request (else a response). */
@@ -177,8 +176,16 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
                 new Problems(l.buf, l.start, l.end, mode), IssueCode.INVALID_HEADER_VALUE);
     }
 
+    private Object[] cache() {
+        if (cache == null) {
+            cache = new Object[NAMES.length];
+        }
+        return cache;
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T single(HeaderName name, Function<Cursor, T> parser) {
+        Object[] cache = cache();
         Object v = cache[name.ordinal()];
         if (v == null) {
             int i = first(name);
@@ -193,6 +200,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
     @SuppressWarnings("unchecked")
     private <T> List<T> all(HeaderName name, Function<Cursor, List<T>> parser) {
+        Object[] cache = cache();
         Object v = cache[name.ordinal()];
         if (v == null) {
             List<T> out = new ArrayList<>(2);

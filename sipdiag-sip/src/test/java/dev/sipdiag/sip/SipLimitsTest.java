@@ -55,6 +55,19 @@ class SipLimitsTest {
     }
 
     @Test
+    void tooLongAUriIsALimitError() {
+        String user = "u".repeat(SipLimits.MAX_URI_LENGTH);
+        assertThat(codeOf(Msgs.crlf(Msgs.withHeader("Contact: <sip:" + user + "@example.com>"))))
+                .isEqualTo(IssueCode.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void tooManyValuesInOneHeaderIsALimitError() {
+        String routes = "<sip:p.example.com;lr>,".repeat(SipLimits.MAX_VALUES_PER_HEADER) + "<sip:q.example.com>";
+        assertThat(codeOf(Msgs.crlf(Msgs.withHeader("Route: " + routes)))).isEqualTo(IssueCode.LIMIT_EXCEEDED);
+    }
+
+    @Test
     void deeplyNestedCommentsAreALimitError() {
         String nested = "(".repeat(SipLimits.MAX_NESTING_DEPTH + 1) + ")".repeat(SipLimits.MAX_NESTING_DEPTH + 1);
         assertThat(codeOf(Msgs.crlf(Msgs.withHeader("Retry-After: 10 " + nested))))

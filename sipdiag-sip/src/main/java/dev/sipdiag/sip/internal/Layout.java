@@ -40,7 +40,8 @@ public final class Layout {
     public int versionEnd = -1;
     public int startLineEnd;
 
-    public int[] h = new int[24 * STRIDE];
+    /** Header offsets, {@link #STRIDE} ints per header; sized by {@link MessageScanner} from the message length. */
+    public int[] h;
     public int headerCount;
 
     // correlation keys, parsed during framing

@@ -42,6 +42,8 @@ public final class MessageScanner {
         }
         m.buf = buf;
         m.start = s;
+        // Real messages carry a header field per 30-40 bytes; start there and grow if needed.
+        m.h = new int[Math.max(8, Math.min(64, (limit - s) / 36)) * Layout.STRIDE];
         this.p = new Problems(buf, s, limit, mode);
         m.problems = p;
     }

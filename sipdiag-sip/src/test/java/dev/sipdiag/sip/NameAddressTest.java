@@ -76,6 +76,25 @@ class NameAddressTest {
     }
 
     @Test
+    void escapedQuotesOutsideAQuotedStringAreReadLeniently() {
+        // Seen in captured traffic: From: \"arik\" <sip:...>;tag=...
+        SipMessage m = Msgs.lenient(Msgs.INVITE.replace("From: \"Alice A.\"", "From: \\\"arik\\\""));
+        assertThat(m.fromTag()).isEqualTo("1928301774");
+        assertThat(m.from().tag()).isEqualTo("1928301774");
+        assertThat(((SipUri) m.from().uri()).user()).isEqualTo("alice");
+        assertThat(m.issues()).extracting(ParseIssue::code).containsExactly(IssueCode.INVALID_DISPLAY_NAME);
+    }
+
+    @Test
+    void aQuotedParameterValueWithAngleBracketsDoesNotStartAUri() {
+        NameAddress to = Msgs.strict(Msgs.INVITE.replace("To: Bob <sip:bob@biloxi.example.com>",
+                "To: sip:bob@biloxi.example.com;x=\"<y>\";tag=7")).to();
+        assertThat(to.bracketed()).isFalse();
+        assertThat(to.params().get("x")).isEqualTo("<y>");
+        assertThat(to.tag()).isEqualTo("7");
+    }
+
+    @Test
     void unbracketedUriWithQuestionMarkIsAViolation() {
         SipMessage m = Msgs.lenient(Msgs.withHeader("Contact: sip:user@example.com?Route=%3Csip:x%3E"));
         assertThat(m.issues()).extracting(ParseIssue::code).contains(IssueCode.UNBRACKETED_URI);

@@ -225,6 +225,15 @@ class SipParserTest {
     }
 
     @Test
+    void nullInputIsAParseException() {
+        assertThat(catchThrowableOfType(SipParseException.class, () -> SipParser.parse(null, ParseMode.LENIENT)).code())
+                .isEqualTo(IssueCode.EMPTY_MESSAGE);
+        assertThat(catchThrowableOfType(SipParseException.class, () -> SipParser.parseUri(null)).code())
+                .isEqualTo(IssueCode.INVALID_URI);
+        assertThat(SipLogSplitter.split(null)).isEmpty();
+    }
+
+    @Test
     void badByteRangesAreAParseException() {
         assertThat(catchThrowableOfType(SipParseException.class, () -> SipFraming.frame(new byte[4], 3, 2)))
                 .isNotNull();

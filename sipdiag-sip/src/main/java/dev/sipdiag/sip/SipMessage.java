@@ -283,14 +283,17 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return v.isEmpty() ? null : v.get(0);
     }
 
+    /** From (RFC 3261 §20.20), or null when absent. */
     public NameAddress from() {
         return single(HeaderName.FROM, HeaderParsers::nameAddress);
     }
 
+    /** To (RFC 3261 §20.39), or null when absent. */
     public NameAddress to() {
         return single(HeaderName.TO, HeaderParsers::nameAddress);
     }
 
+    /** CSeq (RFC 3261 §20.16), or null when absent. */
     public CSeq cseq() {
         return single(HeaderName.CSEQ, HeaderParsers::cseq);
     }
@@ -316,14 +319,17 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return isContactWildcard() ? List.of() : all(HeaderName.CONTACT, HeaderParsers::nameAddresses);
     }
 
+    /** All Route values in order (RFC 3261 §20.34). */
     public List<NameAddress> routes() {
         return all(HeaderName.ROUTE, HeaderParsers::nameAddresses);
     }
 
+    /** All Record-Route values in order (RFC 3261 §20.30). */
     public List<NameAddress> recordRoutes() {
         return all(HeaderName.RECORD_ROUTE, HeaderParsers::nameAddresses);
     }
 
+    /** Content-Type (RFC 3261 §20.15), or null when absent. */
     public ContentType contentType() {
         return single(HeaderName.CONTENT_TYPE, HeaderParsers::contentType);
     }
@@ -345,34 +351,42 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return sb.toString();
     }
 
+    /** All Warning values (RFC 3261 §20.43). */
     public List<WarningValue> warnings() {
         return all(HeaderName.WARNING, HeaderParsers::warnings);
     }
 
+    /** Retry-After (RFC 3261 §20.33), or null when absent. */
     public RetryAfter retryAfter() {
         return single(HeaderName.RETRY_AFTER, HeaderParsers::retryAfter);
     }
 
+    /** Option tags of all Require fields (RFC 3261 §20.32). */
     public List<String> require() {
         return all(HeaderName.REQUIRE, HeaderParsers::tokens);
     }
 
+    /** Option tags of all Proxy-Require fields (RFC 3261 §20.29). */
     public List<String> proxyRequire() {
         return all(HeaderName.PROXY_REQUIRE, HeaderParsers::tokens);
     }
 
+    /** Option tags of all Supported fields (RFC 3261 §20.37). */
     public List<String> supported() {
         return all(HeaderName.SUPPORTED, HeaderParsers::tokens);
     }
 
+    /** Option tags of all Unsupported fields (RFC 3261 §20.40). */
     public List<String> unsupported() {
         return all(HeaderName.UNSUPPORTED, HeaderParsers::tokens);
     }
 
+    /** Methods of all Allow fields (RFC 3261 §20.5). */
     public List<String> allow() {
         return all(HeaderName.ALLOW, HeaderParsers::tokens);
     }
 
+    /** Session-Expires (RFC 4028 §4), or null when absent. */
     public SessionExpires sessionExpires() {
         return single(HeaderName.SESSION_EXPIRES, HeaderParsers::sessionExpires);
     }
@@ -405,18 +419,22 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return header("Server");
     }
 
+    /** All WWW-Authenticate challenges (RFC 3261 §20.44). */
     public List<AuthValue> wwwAuthenticate() {
         return all(HeaderName.WWW_AUTHENTICATE, c -> List.of(HeaderParsers.auth(c)));
     }
 
+    /** All Proxy-Authenticate challenges (RFC 3261 §20.27). */
     public List<AuthValue> proxyAuthenticate() {
         return all(HeaderName.PROXY_AUTHENTICATE, c -> List.of(HeaderParsers.auth(c)));
     }
 
+    /** All Authorization credentials (RFC 3261 §20.7). */
     public List<AuthValue> authorization() {
         return all(HeaderName.AUTHORIZATION, c -> List.of(HeaderParsers.auth(c)));
     }
 
+    /** All Proxy-Authorization credentials (RFC 3261 §20.28). */
     public List<AuthValue> proxyAuthorization() {
         return all(HeaderName.PROXY_AUTHORIZATION, c -> List.of(HeaderParsers.auth(c)));
     }

@@ -16,42 +16,52 @@ public record AuthValue(String scheme, Parameters params, String token68) {
         return "digest".equalsIgnoreCase(scheme);
     }
 
+    /** The {@code realm} parameter (unquoted), or null. */
     public String realm() {
         return params.get("realm");
     }
 
+    /** The {@code nonce} parameter (unquoted), or null. */
     public String nonce() {
         return params.get("nonce");
     }
 
+    /** The {@code username} parameter (unquoted), or null. */
     public String username() {
         return params.get("username");
     }
 
+    /** The {@code uri} parameter (the digest-uri, unquoted), or null. */
     public String uri() {
         return params.get("uri");
     }
 
+    /** The {@code response} parameter (unquoted), or null. */
     public String response() {
         return params.get("response");
     }
 
+    /** The {@code algorithm} parameter (unquoted), or null. */
     public String algorithm() {
         return params.get("algorithm");
     }
 
+    /** The {@code qop} parameter (unquoted), or null. */
     public String qop() {
         return params.get("qop");
     }
 
+    /** The {@code opaque} parameter (unquoted), or null. */
     public String opaque() {
         return params.get("opaque");
     }
 
+    /** The {@code nc} parameter (unquoted), or null. */
     public String nc() {
         return params.get("nc");
     }
 
+    /** The {@code cnonce} parameter (unquoted), or null. */
     public String cnonce() {
         return params.get("cnonce");
     }

@@ -22,15 +22,18 @@ public record NameAddress(String displayName, Uri uri, boolean bracketed, Parame
      */
     public long expires() {
         String e = params.get("expires");
-        if (e == null || e.isEmpty() || e.length() > 19) {
-            return e != null && !e.isEmpty() && e.chars().allMatch(Character::isDigit) ? 0xFFFFFFFFL : -1;
+        if (e == null || e.isEmpty()) {
+            return -1;
         }
+        long v = 0;
         for (int i = 0; i < e.length(); i++) {
-            if (!Character.isDigit(e.charAt(i))) {
+            char c = e.charAt(i);
+            if (c < '0' || c > '9') {
                 return -1;
             }
+            v = Math.min(v * 10 + (c - '0'), 0xFFFFFFFFL);
         }
-        return Math.min(Long.parseLong(e), 0xFFFFFFFFL);
+        return v;
     }
 
     /** The Contact {@code q} parameter (0 to 1), or NaN when absent or not a qvalue. */

@@ -38,6 +38,7 @@ public record Parameters(List<Param> list) {
         return null;
     }
 
+    /** Whether there are no parameters. */
     public boolean isEmpty() {
         return list.isEmpty();
     }

@@ -2,7 +2,7 @@ package dev.sipdiag.sip;
 
 /**
  * One deviation found while parsing: a stable {@link IssueCode}, whether strict mode rejects it, where it is
- * (offset from the start of the message, 1-based line and column) and a short technical detail (what was
+ * (offset from the start of the message, 1-based line and column) and a short technical message (what was
  * expected and what was found). The one-line explanation for people comes from
  * {@link IssueCode#explain(java.util.Locale)}.
  *
@@ -12,12 +12,12 @@ package dev.sipdiag.sip;
  * @param offset    byte offset from the first byte of the message, {@code >= 0}
  * @param line      1-based line number
  * @param column    1-based column (in bytes)
- * @param detail    technical detail, never null
+ * @param message   technical detail (what was expected, what was found), never null
  */
-public record ParseIssue(IssueCode code, boolean violation, int offset, int line, int column, String detail) {
+public record ParseIssue(IssueCode code, boolean violation, int offset, int line, int column, String message) {
 
     @Override
     public String toString() {
-        return code.code() + " at " + line + ":" + column + ": " + detail;
+        return code.code() + " at " + line + ":" + column + ": " + message;
     }
 }

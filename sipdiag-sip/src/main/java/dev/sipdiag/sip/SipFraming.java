@@ -28,6 +28,10 @@ public final class SipFraming {
      * @throws SipParseException when the header section or Content-Length exceeds {@link SipLimits}
      */
     public static int frame(byte[] buf, int off, int len) {
+        if (buf == null || off < 0 || len < 0 || off + len > buf.length || off + len < 0) {
+            throw new SipParseException(IssueCode.EMPTY_MESSAGE, 0, 1, 1, "a byte range inside the array",
+                    "offset " + off + " and length " + len, "");
+        }
         return FramingScan.frame(buf, off, len);
     }
 

@@ -30,6 +30,11 @@ public final class SipLimits {
     public static final int MAX_CONTENT_LENGTH = MAX_MESSAGE_SIZE;
     /** Most digits read for a number before it is called out of range: {@value}. */
     public static final int MAX_NUMBER_DIGITS = 10;
+    /**
+     * Most issues recorded for one message: {@value}. Lenient parsing goes on past it, recording no more, so a
+     * value of thousands of empty parameters costs linear time.
+     */
+    public static final int MAX_ISSUES = 100;
     /** Longest CRLF keep-alive run {@link SipFraming} consumes at once, in bytes: {@value}. */
     public static final int MAX_KEEPALIVE_LENGTH = 64;
 

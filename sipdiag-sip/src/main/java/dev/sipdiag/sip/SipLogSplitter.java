@@ -28,9 +28,12 @@ public final class SipLogSplitter {
     private SipLogSplitter() {
     }
 
-    /** The messages in {@code data}, in order. */
+    /** The messages in {@code data}, in order (none for null or blank input). */
     public static List<Span> split(byte[] data) {
         List<Span> out = new ArrayList<>();
+        if (data == null) {
+            return out;
+        }
         int len = data.length;
         int pos = 0;
         int line = 1;

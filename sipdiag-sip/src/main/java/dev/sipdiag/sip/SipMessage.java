@@ -25,6 +25,10 @@ import java.util.function.Function;
  *
  * <p>{@link #toBytes()} and {@link #writeTo(OutputStream)} give back exactly the bytes parsed, start line to
  * end of body.
+ *
+ * <p>Typed values are immutable records; the lazy cache is filled without locking, which is safe (two threads
+ * may parse the same header twice and get equal values) but not free, so share a message across threads only
+ * after reading what you need.
  */
 public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
@@ -33,13 +37,15 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     final Layout l;
     final ParseMode mode;
     private List<ParseIssue> issues;
-    private final Object[] cache = new Object[NAMES.length];
+    /** Typed values by {@link HeaderName} ordinal; allocated on first use (the framing path never needs it). */
+    private Object[] cache;
     private String callId;
 
     SipMessage(Layout l, ParseMode mode) {
         this.l = l;
         this.mode = mode;
         this.issues = l.problems.issues();
+        this.cache = l.typed;
     }
 
     /** Whether this is a request (else a response). */
@@ -170,8 +176,16 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
                 new Problems(l.buf, l.start, l.end, mode), IssueCode.INVALID_HEADER_VALUE);
     }
 
+    private Object[] cache() {
+        if (cache == null) {
+            cache = new Object[NAMES.length];
+        }
+        return cache;
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T single(HeaderName name, Function<Cursor, T> parser) {
+        Object[] cache = cache();
         Object v = cache[name.ordinal()];
         if (v == null) {
             int i = first(name);
@@ -186,6 +200,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
     @SuppressWarnings("unchecked")
     private <T> List<T> all(HeaderName name, Function<Cursor, List<T>> parser) {
+        Object[] cache = cache();
         Object v = cache[name.ordinal()];
         if (v == null) {
             List<T> out = new ArrayList<>(2);
@@ -268,14 +283,17 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return v.isEmpty() ? null : v.get(0);
     }
 
+    /** From (RFC 3261 §20.20), or null when absent. */
     public NameAddress from() {
         return single(HeaderName.FROM, HeaderParsers::nameAddress);
     }
 
+    /** To (RFC 3261 §20.39), or null when absent. */
     public NameAddress to() {
         return single(HeaderName.TO, HeaderParsers::nameAddress);
     }
 
+    /** CSeq (RFC 3261 §20.16), or null when absent. */
     public CSeq cseq() {
         return single(HeaderName.CSEQ, HeaderParsers::cseq);
     }
@@ -301,14 +319,17 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return isContactWildcard() ? List.of() : all(HeaderName.CONTACT, HeaderParsers::nameAddresses);
     }
 
+    /** All Route values in order (RFC 3261 §20.34). */
     public List<NameAddress> routes() {
         return all(HeaderName.ROUTE, HeaderParsers::nameAddresses);
     }
 
+    /** All Record-Route values in order (RFC 3261 §20.30). */
     public List<NameAddress> recordRoutes() {
         return all(HeaderName.RECORD_ROUTE, HeaderParsers::nameAddresses);
     }
 
+    /** Content-Type (RFC 3261 §20.15), or null when absent. */
     public ContentType contentType() {
         return single(HeaderName.CONTENT_TYPE, HeaderParsers::contentType);
     }
@@ -330,34 +351,42 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return sb.toString();
     }
 
+    /** All Warning values (RFC 3261 §20.43). */
     public List<WarningValue> warnings() {
         return all(HeaderName.WARNING, HeaderParsers::warnings);
     }
 
+    /** Retry-After (RFC 3261 §20.33), or null when absent. */
     public RetryAfter retryAfter() {
         return single(HeaderName.RETRY_AFTER, HeaderParsers::retryAfter);
     }
 
+    /** Option tags of all Require fields (RFC 3261 §20.32). */
     public List<String> require() {
         return all(HeaderName.REQUIRE, HeaderParsers::tokens);
     }
 
+    /** Option tags of all Proxy-Require fields (RFC 3261 §20.29). */
     public List<String> proxyRequire() {
         return all(HeaderName.PROXY_REQUIRE, HeaderParsers::tokens);
     }
 
+    /** Option tags of all Supported fields (RFC 3261 §20.37). */
     public List<String> supported() {
         return all(HeaderName.SUPPORTED, HeaderParsers::tokens);
     }
 
+    /** Option tags of all Unsupported fields (RFC 3261 §20.40). */
     public List<String> unsupported() {
         return all(HeaderName.UNSUPPORTED, HeaderParsers::tokens);
     }
 
+    /** Methods of all Allow fields (RFC 3261 §20.5). */
     public List<String> allow() {
         return all(HeaderName.ALLOW, HeaderParsers::tokens);
     }
 
+    /** Session-Expires (RFC 4028 §4), or null when absent. */
     public SessionExpires sessionExpires() {
         return single(HeaderName.SESSION_EXPIRES, HeaderParsers::sessionExpires);
     }
@@ -390,18 +419,22 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return header("Server");
     }
 
+    /** All WWW-Authenticate challenges (RFC 3261 §20.44). */
     public List<AuthValue> wwwAuthenticate() {
         return all(HeaderName.WWW_AUTHENTICATE, c -> List.of(HeaderParsers.auth(c)));
     }
 
+    /** All Proxy-Authenticate challenges (RFC 3261 §20.27). */
     public List<AuthValue> proxyAuthenticate() {
         return all(HeaderName.PROXY_AUTHENTICATE, c -> List.of(HeaderParsers.auth(c)));
     }
 
+    /** All Authorization credentials (RFC 3261 §20.7). */
     public List<AuthValue> authorization() {
         return all(HeaderName.AUTHORIZATION, c -> List.of(HeaderParsers.auth(c)));
     }
 
+    /** All Proxy-Authorization credentials (RFC 3261 §20.28). */
     public List<AuthValue> proxyAuthorization() {
         return all(HeaderName.PROXY_AUTHORIZATION, c -> List.of(HeaderParsers.auth(c)));
     }

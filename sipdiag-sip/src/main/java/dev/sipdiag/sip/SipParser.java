@@ -32,7 +32,7 @@ public final class SipParser {
 
     /** {@link #parse(byte[], int, int, ParseMode)} over the whole array. */
     public static SipMessage parse(byte[] buf, ParseMode mode) {
-        return parse(buf, 0, buf.length, mode);
+        return parse(buf, 0, buf == null ? 0 : buf.length, mode);
     }
 
     /**
@@ -87,7 +87,7 @@ public final class SipParser {
      * @throws SipParseException when the text is not a URI (in lenient mode only when it has no scheme)
      */
     public static Uri parseUri(String text, ParseMode mode) {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        byte[] b = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         Problems p = new Problems(b, 0, b.length, mode);
         try {
             Uri u = UriParser.parse(Cursor.of(b, 0, b.length, p, IssueCode.INVALID_URI));

@@ -27,8 +27,8 @@ public final class SipResponse extends SipMessage {
 
     /** The status from the registry, or null when the code is outside 100-699. */
     public SipStatus status() {
-        return SipStatus.known(l.statusCode) != null || (l.statusCode >= SipStatus.MIN_CODE
-                && l.statusCode <= SipStatus.MAX_CODE) ? SipStatus.valueOf(l.statusCode) : null;
+        return l.statusCode >= SipStatus.MIN_CODE && l.statusCode <= SipStatus.MAX_CODE
+                ? SipStatus.valueOf(l.statusCode) : null;
     }
 
     /** The Reason-Phrase as written (UTF-8), possibly empty. */

@@ -74,6 +74,48 @@ class SipFramingTest {
     }
 
     @Test
+    void aTcpStreamArrivingInRandomPiecesIsCutIntoEveryMessage() throws Exception {
+        byte[] stream;
+        try (var in = SipFramingTest.class.getResourceAsStream("/streams/rtckit__generic.txt")) {
+            stream = in.readAllBytes();
+        }
+        java.util.Random rnd = new java.util.Random(5626);
+        byte[] buf = new byte[stream.length];
+        int have = 0;
+        int fed = 0;
+        int messages = 0;
+        int consumed = 0;
+        while (fed < stream.length || have > 0) {
+            int chunk = Math.min(stream.length - fed, 1 + rnd.nextInt(700));
+            System.arraycopy(stream, fed, buf, have, chunk);
+            fed += chunk;
+            have += chunk;
+            int off = 0;
+            while (true) {
+                int n = SipFraming.frame(buf, off, have - off);
+                if (n == 0) {
+                    break;
+                }
+                assertThat(n).as("no garbage in this stream").isPositive();
+                consumed += n;
+                if (!SipFraming.isKeepAlive(buf, off, n)) {
+                    SipMessage m = SipParser.parse(buf, off, n, ParseMode.LENIENT);
+                    assertThat(m.callId()).isNotNull();
+                    messages++;
+                }
+                off += n;
+            }
+            System.arraycopy(buf, off, buf, 0, have - off);
+            have -= off;
+            if (fed == stream.length && have > 0 && SipFraming.frame(buf, 0, have) == 0) {
+                break;
+            }
+        }
+        assertThat(messages).isEqualTo(SipLogSplitter.split(stream).size()).isEqualTo(227);
+        assertThat(consumed).isEqualTo(stream.length);
+    }
+
+    @Test
     void looksLikeSipChecksTheStartLine() {
         assertThat(SipFraming.looksLikeSip(ONE, 0, ONE.length)).isTrue();
         byte[] status = "SIP/2.0 180 Ringing\r\n".getBytes(StandardCharsets.US_ASCII);

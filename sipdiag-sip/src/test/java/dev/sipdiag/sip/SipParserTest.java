@@ -159,7 +159,7 @@ class SipParserTest {
         assertThat(m.issues()).singleElement().satisfies(i -> {
             assertThat(i.code()).isEqualTo(IssueCode.MISSING_MANDATORY_HEADER);
             assertThat(i.violation()).isFalse();
-            assertThat(i.detail()).contains("Via", "From", "To", "Call-ID", "CSeq", "Max-Forwards");
+            assertThat(i.message()).contains("Via", "From", "To", "Call-ID", "CSeq", "Max-Forwards");
         });
         assertThat(m.callId()).isNull();
         assertThat(m.cseqNumber()).isEqualTo(-1);
@@ -194,7 +194,49 @@ class SipParserTest {
     }
 
     @Test
+    void junkBeforeTheStartLineOfADatagramIsSkippedWhenLenient() {
+        byte[] b = Msgs.crlf("\u0001junk junk\n" + Msgs.INVITE);
+        SipMessage m = SipParser.parse(b, ParseMode.LENIENT);
+        assertThat(m.callId()).isEqualTo("a84b4c76e66710@pc33.atlanta.example.com");
+        assertThat(m.arrayOffset()).isEqualTo(12);
+        assertThat(m.issues()).extracting(ParseIssue::code).containsExactly(IssueCode.INVALID_START_LINE);
+        assertThat(catchThrowableOfType(SipParseException.class, () -> SipParser.parse(b, ParseMode.STRICT)).code())
+                .isEqualTo(IssueCode.INVALID_START_LINE);
+        SipMessage indented = SipParser.parse(Msgs.crlf("  " + Msgs.INVITE), ParseMode.LENIENT);
+        assertThat(indented.startLine()).startsWith("INVITE ");
+        assertThat(indented.issues()).extracting(ParseIssue::code).containsExactly(IssueCode.INVALID_START_LINE);
+    }
+
+    @Test
+    void extensionHeaderValuesMustBeUtf8TextWithoutControlCharacters() {
+        assertThat(Msgs.strict(Msgs.withHeader("Subject: caf\u00e9 \u2603")).header("Subject")).isEqualTo("caf\u00e9 \u2603");
+        SipParseException ctl = catchThrowableOfType(SipParseException.class,
+                () -> Msgs.strict(Msgs.withHeader("X-Note: bell\u0007here")));
+        assertThat(ctl.code()).isEqualTo(IssueCode.INVALID_HEADER_VALUE);
+        assertThat(ctl.column()).isEqualTo(13);
+        byte[] latin1 = Msgs.crlf(Msgs.withHeader("X-Name: Jos\u00e9"));
+        int at = new String(latin1, StandardCharsets.ISO_8859_1).indexOf("Jos") + 3;
+        latin1[at] = (byte) 0xe9; // a lone ISO-8859-1 byte: not UTF-8
+        latin1[at + 1] = '!';
+        SipParseException utf = catchThrowableOfType(SipParseException.class,
+                () -> SipParser.parse(latin1, ParseMode.STRICT));
+        assertThat(utf.code()).isEqualTo(IssueCode.INVALID_HEADER_VALUE);
+        assertThat(utf.expected()).isEqualTo("UTF-8 text");
+    }
+
+    @Test
+    void nullInputIsAParseException() {
+        assertThat(catchThrowableOfType(SipParseException.class, () -> SipParser.parse(null, ParseMode.LENIENT)).code())
+                .isEqualTo(IssueCode.EMPTY_MESSAGE);
+        assertThat(catchThrowableOfType(SipParseException.class, () -> SipParser.parseUri(null)).code())
+                .isEqualTo(IssueCode.INVALID_URI);
+        assertThat(SipLogSplitter.split(null)).isEmpty();
+    }
+
+    @Test
     void badByteRangesAreAParseException() {
+        assertThat(catchThrowableOfType(SipParseException.class, () -> SipFraming.frame(new byte[4], 3, 2)))
+                .isNotNull();
         assertThat(catchThrowableOfType(SipParseException.class,
                 () -> SipParser.parse(new byte[4], 2, 9, ParseMode.LENIENT))).isNotNull();
     }

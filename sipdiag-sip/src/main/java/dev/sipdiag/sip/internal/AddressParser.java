@@ -41,6 +41,14 @@ public final class AddressParser {
             }
         } else {
             lt = find(s, c.pos, c.end, '<');
+            if (lt < 0 && endsInsideQuotes(s, c.pos, c.end)) {
+                int raw = s.indexOf('<', c.pos);
+                if (raw >= 0 && raw < c.end) {
+                    // Unbalanced or escaped quotes before the URI (e.g. \"name\"): lenient mode takes the '<'.
+                    c.violation(IssueCode.INVALID_DISPLAY_NAME, "a display name with balanced quotes");
+                    lt = raw;
+                }
+            }
             if (lt > c.pos) {
                 int de = lt;
                 while (de > c.pos && Chars.isLws(s.charAt(de - 1))) {
@@ -56,7 +64,9 @@ public final class AddressParser {
                         break;
                     }
                 }
-                display = Cursor.utf8(s.substring(c.pos, de).replaceAll("[\\r\\n\\t ]+", " "));
+                String raw = s.substring(c.pos, de);
+                boolean folded = raw.indexOf('\r') >= 0 || raw.indexOf('\n') >= 0 || raw.indexOf('\t') >= 0;
+                display = Cursor.utf8(folded ? raw.replaceAll("[\\r\\n\\t ]+", " ") : raw);
             }
         }
         if (lt >= 0) {
@@ -118,6 +128,20 @@ public final class AddressParser {
         Parameters params = c.params();
         c.expectEnd("';' and a parameter, or the end of the value");
         return new NameAddress(null, uri, false, params);
+    }
+
+    /** Whether a quoted string opened in {@code [from, to)} is still open at {@code to}. */
+    static boolean endsInsideQuotes(String s, int from, int to) {
+        boolean quoted = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (quoted && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            }
+        }
+        return quoted;
     }
 
     /** The first {@code ch} in {@code [from, to)} outside quoted strings, or -1. */

@@ -40,7 +40,10 @@ public final class HeaderParsers {
             if (v.isEmptyElement()) {
                 continue;
             }
-            out.add(via(v));
+            Via via = via(v);
+            if (via != null) {
+                out.add(via);
+            }
         }
         return out;
     }
@@ -48,6 +51,11 @@ public final class HeaderParsers {
     /** via-parm = sent-protocol LWS sent-by *( SEMI via-params ). */
     static Via via(Cursor c) {
         c.skipLws();
+        if (!Chars.is(c.peek(), Chars.TOKEN)) {
+            // Not a via-parm at all (e.g. the ";;,;,," of RFC 4475 §3.1.2.1): one violation, no value.
+            c.violation("a via-parm (SIP/2.0/transport host)");
+            return null;
+        }
         String name = c.expectToken("a protocol name (SIP)");
         expectSlash(c);
         String version = c.expectToken("a protocol version (2.0)");

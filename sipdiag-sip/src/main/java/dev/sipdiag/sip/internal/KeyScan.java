@@ -18,10 +18,12 @@ final class KeyScan {
         int i = vs;
         boolean bracketed = false;
         // Skip the display name and a bracketed URI, if any.
+        boolean unbalanced = false;
         for (int k = vs; k < ve; k++) {
             byte b = buf[k];
             if (b == '"') {
                 k = skipQuoted(buf, k, ve);
+                unbalanced = k >= ve;
             } else if (b == '<') {
                 bracketed = true;
                 int close = k;
@@ -34,6 +36,18 @@ final class KeyScan {
         }
         if (!bracketed) {
             i = vs;
+        }
+        if (!bracketed && unbalanced) {
+            // Unbalanced quotes before a '<' (seen in the wild as \"name\"): take the first '<' as the URI start.
+            for (int k = vs; k < ve; k++) {
+                if (buf[k] == '<') {
+                    while (k < ve && buf[k] != '>') {
+                        k++;
+                    }
+                    i = k;
+                    break;
+                }
+            }
         }
         while (i < ve) {
             byte b = buf[i];

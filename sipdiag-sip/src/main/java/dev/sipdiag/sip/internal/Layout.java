@@ -40,7 +40,8 @@ public final class Layout {
     public int versionEnd = -1;
     public int startLineEnd;
 
-    public int[] h = new int[24 * STRIDE];
+    /** Header offsets, {@link #STRIDE} ints per header; sized by {@link MessageScanner} from the message length. */
+    public int[] h;
     public int headerCount;
 
     // correlation keys, parsed during framing
@@ -63,6 +64,11 @@ public final class Layout {
     public int contentLengthCount;
 
     public Problems problems;
+    /**
+     * Typed header values the full check already parsed, by {@link dev.sipdiag.sip.HeaderName} ordinal (a value
+     * for single headers, an immutable list for list headers), or null after framing only.
+     */
+    public Object[] typed;
 
     void addHeader(int lineStart, int nameEnd, int valueStart, int valueEnd, int fieldEnd, int kind) {
         int base = headerCount * STRIDE;

@@ -11,6 +11,7 @@ import dev.sipdiag.sip.AbsoluteUri;
 import dev.sipdiag.sip.Uri;
 import dev.sipdiag.sip.Via;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -41,11 +42,18 @@ public final class MessageChecker {
             "ob", "gr", "comp", "sigcomp-id", "rinstance", "line", "npdi", "rn", "phone-context", "isub", "ext",
             "cause", "target", "aai", "bnc", "sg", "m", "iotl", "pn-provider", "pn-param", "pn-prid");
 
+    /** application/* subtypes seen in SIP bodies (besides any +xml, +json, vnd. and x- type). */
+    private static final Set<String> KNOWN_APPLICATION_SUBTYPES = Set.of("sdp", "isup", "qsig", "dtmf",
+            "dtmf-relay", "xml", "json", "octet-stream", "pkcs7-mime", "pkcs7-signature", "sipfrag",
+            "simple-message-summary", "broadsoft", "vq-rtcpxr", "text");
+
     private static final Set<String> KNOWN_AUTH_SCHEMES = Set.of("digest", "bearer", "basic");
 
     private final Layout l;
     private final Problems p;
     private final int[] counts = new int[VALUES.length];
+    /** The typed values parsed by the check, by {@link HeaderName} ordinal, handed to the message as its cache. */
+    private final Object[] typed = new Object[VALUES.length];
 
     private MessageChecker(Layout l) {
         this.l = l;
@@ -70,10 +78,20 @@ public final class MessageChecker {
                     p.warn(IssueCode.DUPLICATE_SINGLE_HEADER, l.h[i * Layout.STRIDE],
                             name.canonical() + " appears more than once; the first value is used");
                 }
-                header(i, name);
+                if (!header(i, name)) {
+                    text(i);
+                }
+            } else {
+                text(i);
             }
         }
         messageRules();
+        for (int k = 0; k < typed.length; k++) {
+            if (typed[k] instanceof ArrayList<?> list) {
+                typed[k] = List.copyOf(list);
+            }
+        }
+        l.typed = typed;
     }
 
     private void requestUri() {
@@ -98,44 +116,73 @@ public final class MessageChecker {
         return Cursor.of(l.buf, l.h[b + Layout.VALUE_START], l.h[b + Layout.VALUE_END], p, code);
     }
 
-    private void header(int i, HeaderName name) {
+    /**
+     * header-value = *(TEXT-UTF8char / UTF8-CONT / LWS) (RFC 3261 §25.1) for headers without a grammar of their
+     * own here: no control characters except in a quoted-pair, and well-formed UTF-8.
+     */
+    private void text(int i) {
+        int b = i * Layout.STRIDE;
+        int vs = l.h[b + Layout.VALUE_START];
+        int ve = l.h[b + Layout.VALUE_END];
+        byte[] buf = l.buf;
+        for (int k = vs; k < ve; k++) {
+            int c = buf[k] & 0xff;
+            if (c == '\\') {
+                k++;
+            } else if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f) {
+                p.violation(IssueCode.INVALID_HEADER_VALUE, k, "text without control characters");
+                return;
+            }
+        }
+        int bad = Utf8.firstInvalid(buf, vs, ve);
+        if (bad >= 0) {
+            p.violation(IssueCode.INVALID_HEADER_VALUE, bad, "UTF-8 text");
+        }
+    }
+
+    /** Checks a known header's grammar; false when the header has none here (then only its text is checked). */
+    private boolean header(int i, HeaderName name) {
         int at = l.h[i * Layout.STRIDE + Layout.VALUE_START];
         switch (name) {
-            case VIA -> vias(HeaderParsers.vias(cursor(i, IssueCode.INVALID_VIA)), at);
+            case VIA -> vias(append(name, HeaderParsers.vias(cursor(i, IssueCode.INVALID_VIA))), at);
             case FROM, TO -> {
-                NameAddress a = HeaderParsers.nameAddress(cursor(i, IssueCode.INVALID_NAME_ADDR));
+                NameAddress a = keep(name, HeaderParsers.nameAddress(cursor(i, IssueCode.INVALID_NAME_ADDR)));
                 unknownScheme(a.uri(), at);
             }
             case CONTACT -> contacts(i, at);
             case ROUTE, RECORD_ROUTE, P_ASSERTED_IDENTITY, DIVERSION, HISTORY_INFO, REFER_TO, REFERRED_BY ->
-                    HeaderParsers.nameAddresses(cursor(i, IssueCode.INVALID_NAME_ADDR));
+                    append(name, HeaderParsers.nameAddresses(cursor(i, IssueCode.INVALID_NAME_ADDR)));
             case CALL_ID -> HeaderParsers.callId(cursor(i, IssueCode.INVALID_HEADER_VALUE));
-            case CSEQ -> HeaderParsers.cseq(cursor(i, IssueCode.INVALID_CSEQ));
+            case CSEQ -> keep(name, HeaderParsers.cseq(cursor(i, IssueCode.INVALID_CSEQ)));
             case MAX_FORWARDS -> {
-                long mf = HeaderParsers.number(cursor(i, IssueCode.INVALID_NUMBER), HeaderParsers.MAX_MAX_FORWARDS);
+                long mf = keep(name, HeaderParsers.number(cursor(i, IssueCode.INVALID_NUMBER),
+                        HeaderParsers.MAX_MAX_FORWARDS));
                 if (mf == 0 && !l.response && counts[name.ordinal()] == 1) {
                     p.warn(IssueCode.MAX_FORWARDS_ZERO, at, "Max-Forwards is 0: the next hop must not forward it");
                 }
             }
-            case EXPIRES, MIN_EXPIRES -> HeaderParsers.number(cursor(i, IssueCode.INVALID_NUMBER),
-                    HeaderParsers.MAX_DELTA_SECONDS);
-            case MIN_SE -> HeaderParsers.numberWithParams(cursor(i, IssueCode.INVALID_NUMBER),
-                    HeaderParsers.MAX_DELTA_SECONDS);
-            case SESSION_EXPIRES -> HeaderParsers.sessionExpires(cursor(i, IssueCode.INVALID_HEADER_VALUE));
-            case CONTENT_TYPE -> contentType(HeaderParsers.contentType(cursor(i, IssueCode.INVALID_HEADER_VALUE)), at);
+            case EXPIRES, MIN_EXPIRES -> keep(name, HeaderParsers.number(cursor(i, IssueCode.INVALID_NUMBER),
+                    HeaderParsers.MAX_DELTA_SECONDS));
+            case MIN_SE -> keep(name, HeaderParsers.numberWithParams(cursor(i, IssueCode.INVALID_NUMBER),
+                    HeaderParsers.MAX_DELTA_SECONDS));
+            case SESSION_EXPIRES -> keep(name, HeaderParsers.sessionExpires(cursor(i, IssueCode.INVALID_HEADER_VALUE)));
+            case CONTENT_TYPE -> contentType(keep(name,
+                    HeaderParsers.contentType(cursor(i, IssueCode.INVALID_HEADER_VALUE))), at);
             case REQUIRE, PROXY_REQUIRE -> {
-                for (String tag : HeaderParsers.tokens(cursor(i, IssueCode.INVALID_HEADER_VALUE))) {
+                for (String tag : append(name, HeaderParsers.tokens(cursor(i, IssueCode.INVALID_HEADER_VALUE)))) {
                     if (!KNOWN_OPTION_TAGS.contains(tag.toLowerCase(java.util.Locale.ROOT))) {
                         p.warn(IssueCode.UNKNOWN_EXTENSION_REQUIRED, at,
                                 name.canonical() + " names option tag '" + tag + "'");
                     }
                 }
             }
-            case SUPPORTED, UNSUPPORTED, ALLOW -> HeaderParsers.tokens(cursor(i, IssueCode.INVALID_HEADER_VALUE));
-            case WARNING -> HeaderParsers.warnings(cursor(i, IssueCode.INVALID_HEADER_VALUE));
-            case RETRY_AFTER -> HeaderParsers.retryAfter(cursor(i, IssueCode.INVALID_NUMBER));
+            case SUPPORTED, UNSUPPORTED, ALLOW ->
+                    append(name, HeaderParsers.tokens(cursor(i, IssueCode.INVALID_HEADER_VALUE)));
+            case WARNING -> append(name, HeaderParsers.warnings(cursor(i, IssueCode.INVALID_HEADER_VALUE)));
+            case RETRY_AFTER -> keep(name, HeaderParsers.retryAfter(cursor(i, IssueCode.INVALID_NUMBER)));
             case WWW_AUTHENTICATE, PROXY_AUTHENTICATE, AUTHORIZATION, PROXY_AUTHORIZATION -> {
                 AuthValue a = HeaderParsers.auth(cursor(i, IssueCode.INVALID_HEADER_VALUE));
+                append(name, List.of(a));
                 if (!a.scheme().isEmpty()
                         && !KNOWN_AUTH_SCHEMES.contains(a.scheme().toLowerCase(java.util.Locale.ROOT))) {
                     p.warn(IssueCode.UNKNOWN_AUTH_SCHEME, at, "auth scheme '" + a.scheme() + "' is not Digest");
@@ -144,8 +191,30 @@ public final class MessageChecker {
             case DATE -> HeaderParsers.date(cursor(i, IssueCode.INVALID_DATE));
             case ACCEPT -> accept(i, at);
             default -> {
+                return false;
             }
         }
+        return true;
+    }
+
+    /** Keeps the typed value of the first field of a single-valued header for the message's cache. */
+    private <T> T keep(HeaderName name, T value) {
+        if (typed[name.ordinal()] == null) {
+            typed[name.ordinal()] = value;
+        }
+        return value;
+    }
+
+    /** Adds the typed values of one field of a list header to the message's cache. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> append(HeaderName name, List<T> values) {
+        Object acc = typed[name.ordinal()];
+        if (acc == null) {
+            acc = new ArrayList<T>(values.size() + 2);
+            typed[name.ordinal()] = acc;
+        }
+        ((List<T>) acc).addAll(values);
+        return values;
     }
 
     private void vias(List<Via> vias, int at) {
@@ -178,7 +247,7 @@ public final class MessageChecker {
             return;
         }
         boolean register = !l.response && methodIs("REGISTER");
-        for (NameAddress a : HeaderParsers.nameAddresses(c)) {
+        for (NameAddress a : append(HeaderName.CONTACT, HeaderParsers.nameAddresses(c))) {
             unknownScheme(a.uri(), at);
             String exp = a.params().get("expires");
             if (exp != null) {
@@ -215,10 +284,7 @@ public final class MessageChecker {
         boolean known = switch (t) {
             case "multipart", "text", "message", "image", "audio", "video" -> true;
             case "application" -> st.endsWith("+xml") || st.endsWith("+json") || st.startsWith("vnd.")
-                    || st.startsWith("x-") || Set.of("sdp", "isup", "qsig", "dtmf", "dtmf-relay", "xml", "json",
-                    "octet-stream", "pkcs7-mime", "pkcs7-signature", "sipfrag", "simple-message-summary",
-                    "media_control+xml", "csta+xml", "broadsoft", "vq-rtcpxr", "resource-lists+xml",
-                    "cpim-pidf+xml", "text").contains(st);
+                    || st.startsWith("x-") || KNOWN_APPLICATION_SUBTYPES.contains(st);
             default -> false;
         };
         if (!known) {

@@ -30,7 +30,7 @@ public final class MessageScanner {
     private final byte[] buf;
     private final int limit;
     private final Layout m = new Layout();
-    private final Problems p;
+    private Problems p;
     private boolean bareLfReported;
 
     private MessageScanner(byte[] buf, int off, int len, ParseMode mode) {
@@ -42,6 +42,8 @@ public final class MessageScanner {
         }
         m.buf = buf;
         m.start = s;
+        // Real messages carry a header field per 30-40 bytes; start there and grow if needed.
+        m.h = new int[Math.max(8, Math.min(64, (limit - s) / 36)) * Layout.STRIDE];
         this.p = new Problems(buf, s, limit, mode);
         m.problems = p;
     }
@@ -65,9 +67,39 @@ public final class MessageScanner {
         if (m.start >= limit) {
             throw p.fail(IssueCode.EMPTY_MESSAGE, m.start, "a start line");
         }
+        if (!p.strict() && !FramingScan.looksLikeSip(buf, m.start, limit - m.start)) {
+            skipJunk();
+        }
         int pos = startLine(m.start);
         pos = headers(pos);
         body(pos);
+    }
+
+    /**
+     * Lenient mode, when the first line is not a start line: if a later line is one (junk or stray whitespace
+     * before the message in a datagram), start there and record what was skipped.
+     */
+    private void skipJunk() {
+        for (int i = m.start + 1; i < limit; i++) {
+            if (buf[i - 1] == '\n' && FramingScan.looksLikeSip(buf, i, limit - i)) {
+                p.violation(IssueCode.INVALID_START_LINE, m.start,
+                        "a start line (" + (i - m.start) + " bytes before it were skipped)");
+                m.start = i;
+                p = p.rebase(i);
+                m.problems = p;
+                return;
+            }
+        }
+        int i = m.start;
+        while (i < limit && (buf[i] == ' ' || buf[i] == '\t')) {
+            i++;
+        }
+        if (i > m.start && i < limit) {
+            p.violation(IssueCode.INVALID_START_LINE, m.start, "no whitespace before the start line");
+            m.start = i;
+            p = p.rebase(i);
+            m.problems = p;
+        }
     }
 
     private int len() {
@@ -164,8 +196,12 @@ public final class MessageScanner {
             int b = buf[k] & 0xff;
             if (b < 0x20 && b != '\t' || b == 0x7f) {
                 p.violation(IssueCode.INVALID_STATUS_LINE, k, "a Reason-Phrase without control characters");
-                break;
+                return;
             }
+        }
+        int bad = Utf8.firstInvalid(buf, m.reasonStart, e);
+        if (bad >= 0) {
+            p.violation(IssueCode.INVALID_STATUS_LINE, bad, "a UTF-8 Reason-Phrase");
         }
     }
 

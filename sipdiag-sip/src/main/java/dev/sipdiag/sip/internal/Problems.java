@@ -3,6 +3,7 @@ package dev.sipdiag.sip.internal;
 import dev.sipdiag.sip.IssueCode;
 import dev.sipdiag.sip.ParseIssue;
 import dev.sipdiag.sip.ParseMode;
+import dev.sipdiag.sip.SipLimits;
 import dev.sipdiag.sip.SipParseException;
 
 import java.util.ArrayList;
@@ -29,6 +30,20 @@ public final class Problems {
         this.start = start;
         this.end = end;
         this.mode = mode;
+    }
+
+    /**
+     * The same sink for a message that starts at {@code newStart} (after skipped junk); issues recorded so far
+     * are kept, at offset 0 of the new message.
+     */
+    public Problems rebase(int newStart) {
+        Problems q = new Problems(buf, newStart, end, mode);
+        if (issues != null) {
+            for (ParseIssue i : issues) {
+                q.record(i.code(), i.violation(), newStart, i.message());
+            }
+        }
+        return q;
     }
 
     public ParseMode mode() {
@@ -66,7 +81,17 @@ public final class Problems {
         if (issues == null) {
             issues = new ArrayList<>(4);
         }
+        if (issues.size() >= SipLimits.MAX_ISSUES) {
+            return;
+        }
         int clamped = Math.max(start, Math.min(at, end));
+        // One report per place and kind: lenient recovery may trip over the same bytes twice.
+        for (int i = issues.size() - 1; i >= 0 && i >= issues.size() - 4; i--) {
+            ParseIssue prev = issues.get(i);
+            if (prev.code() == code && prev.offset() == clamped - start) {
+                return;
+            }
+        }
         long lc = Positions.lineColumn(buf, start, clamped);
         issues.add(new ParseIssue(code, violation, clamped - start, (int) (lc >>> 32), (int) lc, detail));
     }

@@ -173,15 +173,19 @@ public final class UriParser {
         List<Param> list = null;
         while (c.pos < e && s.charAt(c.pos) == ';') {
             c.pos++;
+            strayLws(c);
             int ns = c.pos;
             paramChars(c, extra);
             String name = s.substring(ns, c.pos);
             String value = null;
+            strayLws(c);
             if (c.pos < e && s.charAt(c.pos) == '=') {
                 c.pos++;
+                strayLws(c);
                 int vs = c.pos;
                 paramChars(c, extra);
                 value = s.substring(vs, c.pos);
+                strayLws(c);
             }
             if (name.isEmpty()) {
                 c.pos = ns;
@@ -199,6 +203,14 @@ public final class UriParser {
             list.add(new Param(name, value));
         }
         return list == null ? Parameters.NONE : new Parameters(list);
+    }
+
+    /** Whitespace inside a URI is a violation; lenient mode reads on after it (e.g. {@code ; transport = tcp}). */
+    private static void strayLws(Cursor c) {
+        if (c.pos < c.end && Chars.isLws(c.s.charAt(c.pos))) {
+            c.violation("no whitespace inside the URI");
+            c.skipLws();
+        }
     }
 
     private static void paramChars(Cursor c, int extra) {

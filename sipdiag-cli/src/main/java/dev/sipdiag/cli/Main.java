@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code sipdiag} root command; each subcommand is its own class. */
 @Command(name = "sipdiag", mixinStandardHelpOptions = true, version = "sipdiag 0.1.0",
         description = "Why did this SIP call fail, and what do I fix?",
-        subcommands = {AnalyzeCommand.class, MessagesCommand.class, ExplainCommand.class, CodesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, MessagesCommand.class, LintCommand.class, ExplainCommand.class, CodesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -27,6 +27,15 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+                cmd.getErr().println("sipdiag: " + ex.getMessage());
+                return ExitCodes.IO_ERROR;
+            }
+            cmd.getErr().println("sipdiag: internal error, please report it with the input: " + ex);
+            ex.printStackTrace(cmd.getErr());
+            return ExitCodes.INTERNAL;
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("sipdiag: " + ex.getMessage());
@@ -47,7 +56,15 @@ public final class Main implements Runnable {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), STDOUT_BUFFER), false);
         cl.setOut(out);
-        int exit = cl.execute(args);
+        int exit;
+        try {
+            exit = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("sipdiag: out of memory (heap limit " + System.getProperty("sipdiag.heap", "default")
+                    + "). This input holds more simultaneous calls than the default heap allows; run again with "
+                    + "a larger one, e.g. SIPDIAG_HEAP=1g ./sipdiag ...");
+            exit = ExitCodes.INTERNAL;
+        }
         out.flush();
         System.exit(exit);
     }

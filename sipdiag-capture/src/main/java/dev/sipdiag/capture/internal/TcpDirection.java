@@ -121,6 +121,7 @@ final class TcpDirection {
                 mode = Mode.DETECT;
                 webSocket = null;
             }
+            peerAckKnown = false; // acknowledgments of an earlier connection say nothing about this one
             synced = true;
             nextSeq = seq + 1;
             seq += 1;

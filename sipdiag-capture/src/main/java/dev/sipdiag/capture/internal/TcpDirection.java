@@ -501,10 +501,6 @@ final class TcpDirection {
                 encapsulation, null));
     }
 
-    FrameContext context() {
-        return ctx;
-    }
-
     byte[] buffer() {
         return buf;
     }

@@ -63,8 +63,11 @@ public final class CaptureReader {
         return "-".equals(name) ? System.in : Files.newInputStream(Path.of(name));
     }
 
-    /** Reads a whole file ("-": standard input). */
+    /** Reads a whole file ("-": standard input, which is left open). */
     public static CaptureStats read(String name, CaptureOptions options, PayloadSink sink) throws IOException {
+        if ("-".equals(name)) {
+            return read(System.in, options, sink);
+        }
         try (InputStream in = open(name)) {
             return read(in, options, sink);
         }

@@ -91,6 +91,19 @@ class CaptureReaderTest {
     }
 
     @Test
+    void dashReadsStandardInput() throws IOException {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(gzip(smallCapture())));
+            long[] n = {0};
+            CaptureReader.read("-", CaptureOptions.defaults(), p -> n[0]++);
+            assertThat(n[0]).isEqualTo(2);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void problemsSpeakDutchWhenAsked() {
         Collected c = Collected.read(new ByteArrayInputStream(ascii("nope")),
                 CaptureOptions.defaults().withLocale(Locale.forLanguageTag("nl")));

@@ -51,10 +51,6 @@ public final class ByteInput {
         return limit - pos;
     }
 
-    public int capacity() {
-        return buf.length;
-    }
-
     /** The error that ended a compressed input early, or null. */
     public IOException damage() {
         return damage;

@@ -16,6 +16,10 @@ import java.util.function.Consumer;
  * IPv4 (RFC 791) and IPv6 (RFC 8200) down to the transport: fragments go to the {@link FragmentReassembler},
  * UDP payloads are delivered (after the tunnel checks and the unwrappers), TCP segments go to the
  * {@link TcpReassembler}, IP-in-IP and GRE recurse.
+ *
+ * <p>Checksums (IP, UDP, TCP) are not verified: captures taken on the sending host carry wrong ones whenever the
+ * network card computes them (checksum offload), and SIP in such packets is real. A length field larger than
+ * what was captured is truncation when the snapshot length cut the frame, malformation otherwise.
  */
 final class IpLayer {
     static final int PROTO_HOPOPT = 0;

@@ -26,8 +26,4 @@ final class MemoryBudget {
     void give(long n) {
         used -= n;
     }
-
-    long used() {
-        return used;
-    }
 }

@@ -121,6 +121,7 @@ final class TcpDirection {
                 mode = Mode.DETECT;
                 webSocket = null;
             }
+            peerAckKnown = false; // acknowledgments of an earlier connection say nothing about this one
             synced = true;
             nextSeq = seq + 1;
             seq += 1;
@@ -498,10 +499,6 @@ final class TcpDirection {
     void deliver(Transport transport, byte[] data, String encapsulation, long frame, long timestamp) {
         ctx.sink.payload(new Payload(timestamp, transport, source, destination, interfaceId, frame, data,
                 encapsulation, null));
-    }
-
-    FrameContext context() {
-        return ctx;
     }
 
     byte[] buffer() {

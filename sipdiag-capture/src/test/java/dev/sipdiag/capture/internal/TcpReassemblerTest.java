@@ -171,4 +171,32 @@ class TcpReassemblerTest {
         assertThat(c.stats().tcpBytes()).isEqualTo(n);
         assertThat(c.accountedFor()).isTrue();
     }
+
+    @Test
+    void messageLongerThanTheStreamBufferIsSkipped() {
+        byte[] huge = sip("MESSAGE", "huge", "z".repeat(CaptureLimits.MAX_TCP_STREAM_BUFFER + 1_000) + "\r\n");
+        byte[] stream = concat(huge, M2);
+        Tcp tcp = new Tcp().handshake();
+        for (int i = 0; i < stream.length; i += 60_000) {
+            tcp.data(0, stream, i, Math.min(stream.length, i + 60_000));
+        }
+        Collected c = read(tcp);
+        assertThat(c.reasons()).contains("limit-tcp-stream-buffer");
+        assertMessages(c, M2);
+        assertThat(c.stats().bytesSkipped()).isEqualTo(huge.length);
+    }
+
+    @Test
+    void openStreamsAreBounded() {
+        dev.sipdiag.capture.build.Pcap pcap = dev.sipdiag.capture.build.Pcap.of(101);
+        int connections = CaptureLimits.MAX_OPEN_TCP_STREAMS + 1;
+        for (int i = 0; i < connections; i++) {
+            String client = "10." + (i >> 16 & 0xFF) + "." + (i >> 8 & 0xFF) + "." + (i & 0xFF);
+            pcap.packet(1_000L * i, ipv4(client, "192.0.2.20", TCP, tcp(40_000, 5060, 1, 0, SYN, new byte[0])));
+        }
+        Collected c = Collected.read(pcap.toBytes());
+        assertThat(c.reasons()).containsExactly("limit-tcp-streams");
+        assertThat(c.stats().tcpConnections()).isEqualTo(connections);
+        assertThat(c.stats().frames(FrameOutcome.TCP_CONTROL)).isEqualTo(connections);
+    }
 }

@@ -106,9 +106,11 @@ public final class SdpParser {
         private MediaBuilder current;
         private int lastRank = -1;
         private char lastType;
-        private String sessionSeen = "";
-        private String mediaSeen = "";
-        private String missingReported = "";
+        /** Type letters seen, one bit per letter ({@link #bit}): at session level, in the open media section. */
+        private int sessionSeen;
+        private int mediaSeen;
+        /** Mandatory letters already reported missing, so each is reported once. */
+        private int missingReported;
 
         Run(byte[] buf, int off, int end, BodyParseMode mode) {
             this.buf = buf;
@@ -129,8 +131,8 @@ public final class SdpParser {
             }
             finishMedia();
             for (char r : REQUIRED.toCharArray()) {
-                if (sessionSeen.indexOf(r) < 0 && missingReported.indexOf(r) < 0) {
-                    missingReported += r;
+                if ((sessionSeen & bit(r)) == 0 && (missingReported & bit(r)) == 0) {
+                    missingReported |= bit(r);
                     reporter.report(SdpProblem.MISSING_FIELD, end, r + "=", "end of input");
                 }
             }
@@ -245,6 +247,11 @@ public final class SdpParser {
         // -----------------------------------------------------------------------------------------------------
         // Structure
 
+        /** The bit of a type letter {@code a..z} in the seen masks. */
+        private static int bit(char type) {
+            return 1 << (type - 'a');
+        }
+
         private void handle(SdpLine l) throws SdpParseException {
             char type = l.type();
             if (type == 'm') {
@@ -277,9 +284,9 @@ public final class SdpParser {
         /** Reports each mandatory session field ranked before {@code rank} that has not been seen. */
         private void checkRequired(SdpLine l, int rank) throws SdpParseException {
             for (char r : REQUIRED.toCharArray()) {
-                if (SESSION_ORDER.indexOf(r) < rank && sessionSeen.indexOf(r) < 0
-                        && missingReported.indexOf(r) < 0 && current == null) {
-                    missingReported += r;
+                if (SESSION_ORDER.indexOf(r) < rank && (sessionSeen & bit(r)) == 0
+                        && (missingReported & bit(r)) == 0 && current == null) {
+                    missingReported |= bit(r);
                     reporter.report(SdpProblem.MISSING_FIELD, l.start(), r + "=",
                             reporter.text(l.start(), l.start() + 1) + "=");
                 }
@@ -296,21 +303,19 @@ public final class SdpParser {
                         type + "=");
                 return;
             }
-            String seen = current == null ? sessionSeen : mediaSeen;
+            int seen = current == null ? sessionSeen : mediaSeen;
             if (rank < lastRank) {
                 reporter.report(SdpProblem.FIELD_ORDER, l.start(),
                         order.charAt(lastRank) + "= or a later field", type + "=");
-            } else if (once.indexOf(type) >= 0 && seen.indexOf(type) >= 0) {
+            } else if (once.indexOf(type) >= 0 && (seen & bit(type)) != 0) {
                 reporter.report(SdpProblem.DUPLICATE_FIELD, l.start(), "one " + type + "= line",
                         "another " + type + "=");
             }
             lastRank = Math.max(lastRank, rank);
-            if (seen.indexOf(type) < 0) {
-                if (current == null) {
-                    sessionSeen += type;
-                } else {
-                    mediaSeen += type;
-                }
+            if (current == null) {
+                sessionSeen |= bit(type);
+            } else {
+                mediaSeen |= bit(type);
             }
         }
 
@@ -376,7 +381,7 @@ public final class SdpParser {
             }
             current = new MediaBuilder(fields.media(l), l);
             lastRank = 0;
-            mediaSeen = "";
+            mediaSeen = 0;
         }
 
         private void mediaLine(SdpLine l) throws SdpParseException {
@@ -434,7 +439,7 @@ public final class SdpParser {
             }
             MediaBuilder m = current;
             current = null;
-            if (m.connections.isEmpty() && sessionSeen.indexOf('c') < 0) {
+            if (m.connections.isEmpty() && (sessionSeen & bit('c')) == 0) {
                 reporter.report(SdpProblem.MISSING_FIELD, m.line.start(),
                         "c= in this media section or at session level", "none");
             }

@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code messages/calls}: one SIPp call (INVITE with SDP, 100, 180, 200 with SDP, ACK, BYE, 200) from
- *       pkts' {@code simple_invite_scenario.pcap}, and X-Lite traffic from the Wireshark sample capture shipped by
+ *       pkts' {@code simple_invite_scenario.pcap}, and Nero SIPPS phone traffic through SER from the Wireshark sample capture shipped by
  *       suricata-verify (REGISTER, 401, REGISTER with Authorization, 200, INVITE with SDP, 100).</li>
  *   <li>{@code messages/rfc4475}: the valid messages of RFC 4475 §3.1.1.</li>
  *   <li>{@code sdp}: session descriptions from sipdiag-sip's SDP conformance files (SIPp, Asterisk, WebRTC,

@@ -294,7 +294,7 @@ public final class MultipartParser {
 
         private MediaType contentType(List<PartHeader> headers, int at) throws MimeParseException {
             for (PartHeader h : headers) {
-                if (h.name().equalsIgnoreCase("Content-Type") || h.name().equals("c")) {
+                if (h.name().equalsIgnoreCase("Content-Type")) {
                     try {
                         return MediaType.parse(h.value());
                     } catch (MimeParseException e) {

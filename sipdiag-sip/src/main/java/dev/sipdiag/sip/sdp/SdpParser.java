@@ -68,6 +68,31 @@ public final class SdpParser {
     }
 
     /**
+     * Parses a session description leniently, the mode for captured traffic; see
+     * {@link #parse(byte[], int, int, BodyParseMode)}.
+     *
+     * @param buf the bytes
+     * @param off where the description starts
+     * @param len its length in bytes
+     * @return the description with its warnings
+     * @throws SdpParseException only when a limit of {@link SdpLimits} is exceeded
+     */
+    public static SessionDescription parse(byte[] buf, int off, int len) throws SdpParseException {
+        return parse(buf, off, len, BodyParseMode.LENIENT);
+    }
+
+    /**
+     * Parses a session description given as text, leniently.
+     *
+     * @param sdp the description
+     * @return the description with its warnings
+     * @throws SdpParseException only when a limit of {@link SdpLimits} is exceeded
+     */
+    public static SessionDescription parse(String sdp) throws SdpParseException {
+        return parse(sdp, BodyParseMode.LENIENT);
+    }
+
+    /**
      * Parses a session description given as text (encoded as UTF-8 first).
      *
      * @param sdp  the description

@@ -57,8 +57,16 @@ public class SipdiagParserBenchmark {
     public void load() {
         List<byte[]> loaded = Corpus.load("messages/" + set);
         messages = loaded.toArray(new byte[0][]);
-        System.out.printf("%nsipdiag %s on %s: %d messages, mean %.0f bytes%n", mode, set, messages.length,
-                Corpus.meanSize(loaded));
+        int rejected = 0;
+        for (byte[] m : messages) {
+            try {
+                SipParser.parse(m, 0, m.length, mode);
+            } catch (RuntimeException e) {
+                rejected++;
+            }
+        }
+        System.out.printf("%nsipdiag %s on %s: %d messages, mean %.0f bytes, %d rejected%n", mode, set,
+                messages.length, Corpus.meanSize(loaded), rejected);
     }
 
     private byte[] nextMessage() {

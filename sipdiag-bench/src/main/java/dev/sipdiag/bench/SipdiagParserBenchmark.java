@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * TO BE WIRED UP AFTER THE SIP PARSER IS MERGED. Compiled only with {@code -Psipdiag-parser} because it needs
  * {@code dev.sipdiag.sip.SipParser}, which is written on another branch; the calls follow the API as announced
- * ({@code SipFraming.frame}, {@code SipParser.frame/parse(byte[], int, int, ParseMode)}).
+ * ({@code SipFraming.frame}, {@code SipParser.frame/parse(byte[], int, int, ParseMode)}) and compile against the
+ * {@code sip} branch at commit {@code a441209} (checked in a scratch copy, see docs/performance.md).
  *
  * <p>The same questions and message sets as {@link SipParseBenchmark}, for sipdiag's parser: (a) framing plus the
  * correlation keys (parsed eagerly by design), (b) the full parse. Run both classes in one JMH run so the ratios

@@ -23,8 +23,8 @@ import java.util.OptionalDouble;
  * {@code =}, the field order of §5, mandatory {@code v= o= s= t=}, a connection for every stream, one SP
  * between fields. Lenient mode accepts what devices send (LF-only or missing line ends, empty lines, unknown
  * types, stray whitespace, missing or broken fields), skips what it cannot use and records a
- * {@link dev.sipdiag.sip.body.BodyWarning} for each deviation (line-end problems once per description, not
- * once per line). An empty input is, leniently, an empty
+ * {@link dev.sipdiag.sip.body.BodyWarning} for each deviation (line-end and NUL problems once per description,
+ * not once per line, so warnings stay bounded by {@link SdpLimits#MAX_LINES}). An empty input is, leniently, an empty
  * description with warnings for the missing fields.
  *
  * <p>Text is decoded as UTF-8 (RFC 8866 §5; an {@code a=charset} is not honoured); malformed bytes become
@@ -117,6 +117,7 @@ public final class SdpParser {
         private int pos;
         private boolean lfReported;
         private boolean crReported;
+        private boolean nulReported;
         private int lineNumber;
         private int version = -1;
         private Optional<Origin> origin = Optional.empty();
@@ -201,7 +202,8 @@ public final class SdpParser {
                         }
                         break;
                     }
-                    if (b == 0) {
+                    if (b == 0 && !nulReported) {
+                        nulReported = true;
                         reporter.report(SdpProblem.NUL_BYTE, i, "a byte-string (no NUL)", "NUL");
                     }
                     if (i - start >= SdpLimits.MAX_LINE_LENGTH) {

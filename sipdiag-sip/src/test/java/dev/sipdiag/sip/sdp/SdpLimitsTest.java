@@ -99,4 +99,15 @@ class SdpLimitsTest {
         assertThat(sd.warnings()).hasSize(1 + (SdpLimits.MAX_LINES - 5))
                 .last().satisfies(w -> assertThat(w.line()).isEqualTo(SdpLimits.MAX_LINES));
     }
+
+    /** NUL bytes everywhere: one warning, not one per byte. */
+    @org.junit.jupiter.api.Test
+    void nulBytesAreReportedOnce() throws Exception {
+        String nulLine = "a=x-blob:" + "\u0000".repeat(SdpLimits.MAX_LINE_LENGTH - 9) + "\r\n";
+        byte[] input = (HEAD + "m=audio 4000 RTP/AVP 0\r\n" + nulLine.repeat(SdpLimits.MAX_LINES - 6))
+                .getBytes(StandardCharsets.US_ASCII);
+        SessionDescription sd = SdpParser.parse(input, 0, input.length, BodyParseMode.LENIENT);
+        assertThat(sd.warnings()).extracting(w -> w.code()).containsExactly("sdp.nul-byte");
+        assertThat(sd.media().get(0).attributes()).hasSize(SdpLimits.MAX_LINES - 6);
+    }
 }

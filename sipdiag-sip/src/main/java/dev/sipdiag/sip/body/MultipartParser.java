@@ -1,5 +1,8 @@
 package dev.sipdiag.sip.body;
 
+import dev.sipdiag.sip.body.internal.Locations;
+import dev.sipdiag.sip.body.internal.LineCounter;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.sipdiag.sip.sdp;
 
 import dev.sipdiag.sip.body.BodyParseMode;
 import dev.sipdiag.sip.body.BodyWarning;
-import dev.sipdiag.sip.body.LineCounter;
-import dev.sipdiag.sip.body.Locations;
+import dev.sipdiag.sip.body.internal.LineCounter;
+import dev.sipdiag.sip.body.internal.Locations;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.sipdiag.sip.body;
+package dev.sipdiag.sip.body.internal;
 
 /**
  * Line and column of byte offsets reported in increasing order, without rescanning the input from its start each

@@ -1,4 +1,4 @@
-package dev.sipdiag.sip.body;
+package dev.sipdiag.sip.body.internal;
 
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ package dev.sipdiag.sip.body;
  *   <tr><th>constant</th><th>value</th><th>counts</th></tr>
  *   <tr><td>{@link #MAX_DEPTH}</td><td>{@value #MAX_DEPTH}</td><td>multipart bodies nested in one another</td></tr>
  *   <tr><td>{@link #MAX_PARTS}</td><td>{@value #MAX_PARTS}</td><td>parts in one multipart body</td></tr>
- *   <tr><td>{@link #MAX_PART_HEADERS}</td><td>{@value #MAX_PART_HEADERS}</td><td>header fields of one part</td></tr>
+ *   <tr><td>{@link #MAX_PART_HEADERS}</td><td>{@value #MAX_PART_HEADERS}</td><td>header lines of one part</td></tr>
  *   <tr><td>{@link #MAX_MEDIA_TYPE_PARAMETERS}</td><td>{@value #MAX_MEDIA_TYPE_PARAMETERS}</td><td>parameters of
  *       one Content-Type value</td></tr>
  * </table>
@@ -24,7 +24,10 @@ public final class BodyLimits {
     /** Most parts in one multipart body; SIP bodies carry two or three (SDP, ISUP, PIDF-LO). */
     public static final int MAX_PARTS = 64;
 
-    /** Most header fields in one body part (RFC 5621 §3.1 names a handful: Content-Type, -ID, -Disposition...). */
+    /**
+     * Most header lines in one body part, malformed ones included (RFC 5621 §3.1 names a handful: Content-Type,
+     * Content-ID, Content-Disposition...).
+     */
     public static final int MAX_PART_HEADERS = 32;
 
     /** Most parameters in one Content-Type value. */

@@ -4,7 +4,7 @@ package dev.sipdiag.sip.body;
  * A body could not be parsed: says where (offset, line:column), what the grammar expected, what was found,
  * and quotes the input around the spot.
  *
- * <p>Subclasses name the grammar ({@code SdpParseException}, {@link MultipartParseException}); callers that do
+ * <p>Subclasses name the grammar ({@code SdpParseException}, {@link MimeParseException}); callers that do
  * not care which body failed catch this type.
  */
 public abstract class BodyParseException extends Exception {
@@ -18,6 +18,8 @@ public abstract class BodyParseException extends Exception {
     private final String quote;
 
     /**
+     * Creates the exception; the message repeats every field for logs.
+     *
      * @param code     stable problem code, also the resource-bundle key of the explanation
      * @param offset   byte offset relative to the start of the parsed range
      * @param line     1-based line

@@ -1,5 +1,7 @@
 package dev.sipdiag.sip.body;
 
+import dev.sipdiag.sip.body.internal.Locations;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package dev.sipdiag.sip.body;
 
+import dev.sipdiag.sip.body.internal.Locations;
+import dev.sipdiag.sip.body.internal.LineCounter;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,16 +72,18 @@ public final class MultipartParser {
         private final BodyParseMode mode;
         private final List<BodyWarning> warnings = new ArrayList<>();
         private boolean lfReported;
+        private final LineCounter lines;
 
         Run(byte[] buf, int off, int end, BodyParseMode mode) {
             this.buf = buf;
             this.off = off;
             this.end = end;
             this.mode = mode;
+            this.lines = new LineCounter(buf, off);
         }
 
         private void report(MimeProblem p, int pos, String expected, String found) throws MimeParseException {
-            int[] lc = Locations.lineColumn(buf, off, pos);
+            int[] lc = lines.locate(pos);
             if (mode == BodyParseMode.STRICT || p.isLimit()) {
                 throw new MimeParseException(p, pos - off, lc[0], lc[1], expected, found,
                         Locations.quote(buf, off, end, pos));
@@ -230,6 +235,7 @@ public final class MultipartParser {
             int i = from;
             int contentStart = -1;
             int lastNameEnd = -1;
+            int headerLines = 0; // well-formed or not, so a part of junk lines stays bounded
             while (i < to) {
                 int eol = i;
                 while (eol < to && buf[eol] != '\n') {
@@ -257,6 +263,10 @@ public final class MultipartParser {
                         report(MimeProblem.BAD_PART_HEADER, i, "a header name", "whitespace");
                     }
                 } else {
+                    if (++headerLines > BodyLimits.MAX_PART_HEADERS) {
+                        report(MimeProblem.TOO_MANY_PART_HEADERS, i,
+                                "at most " + BodyLimits.MAX_PART_HEADERS + " header lines", "more");
+                    }
                     int colon = i;
                     while (colon < lineEnd && buf[colon] != ':') {
                         colon++;
@@ -266,10 +276,6 @@ public final class MultipartParser {
                         report(MimeProblem.BAD_PART_HEADER, i, "name \":\" value", "\""
                                 + Locations.printable(buf, i, Math.min(lineEnd, i + 40)) + "\"");
                     } else {
-                        if (headers.size() >= BodyLimits.MAX_PART_HEADERS) {
-                            report(MimeProblem.TOO_MANY_PART_HEADERS, i,
-                                    "at most " + BodyLimits.MAX_PART_HEADERS + " header fields", "more");
-                        }
                         headers.add(new PartHeader(name, text(colon + 1, lineEnd).strip()));
                         lastNameEnd = colon + 1;
                     }
@@ -294,7 +300,7 @@ public final class MultipartParser {
 
         private MediaType contentType(List<PartHeader> headers, int at) throws MimeParseException {
             for (PartHeader h : headers) {
-                if (h.name().equalsIgnoreCase("Content-Type") || h.name().equals("c")) {
+                if (h.name().equalsIgnoreCase("Content-Type")) {
                     try {
                         return MediaType.parse(h.value());
                     } catch (MimeParseException e) {

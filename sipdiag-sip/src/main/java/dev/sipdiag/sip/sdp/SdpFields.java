@@ -2,7 +2,6 @@ package dev.sipdiag.sip.sdp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,7 +34,7 @@ final class SdpFields {
      * @return start/end pairs, {@code 2 * count} long
      */
     int[] tokens(int from, int to) throws SdpParseException {
-        int[] out = new int[16];
+        int[] out = new int[2 * countTokens(from, to)]; // exact size: one allocation per line
         int n = 0;
         boolean reported = false;
         int i = from;
@@ -58,13 +57,23 @@ final class SdpFields {
             while (i < to && !isWhitespace(buf[i])) {
                 i++;
             }
-            if (n + 2 > out.length) {
-                out = Arrays.copyOf(out, out.length * 2);
-            }
             out[n++] = start;
             out[n++] = i;
         }
-        return Arrays.copyOf(out, n);
+        return out;
+    }
+
+    private int countTokens(int from, int to) {
+        int count = 0;
+        boolean inToken = false;
+        for (int i = from; i < to; i++) {
+            boolean ws = isWhitespace(buf[i]);
+            if (!ws && !inToken) {
+                count++;
+            }
+            inToken = !ws;
+        }
+        return count;
     }
 
     static boolean isWhitespace(byte b) {

@@ -23,8 +23,8 @@ import java.util.OptionalDouble;
  * {@code =}, the field order of §5, mandatory {@code v= o= s= t=}, a connection for every stream, one SP
  * between fields. Lenient mode accepts what devices send (LF-only or missing line ends, empty lines, unknown
  * types, stray whitespace, missing or broken fields), skips what it cannot use and records a
- * {@link dev.sipdiag.sip.body.BodyWarning} for each deviation (line-end problems once per description, not
- * once per line). An empty input is, leniently, an empty
+ * {@link dev.sipdiag.sip.body.BodyWarning} for each deviation (line-end and NUL problems once per description,
+ * not once per line, so warnings stay bounded by {@link SdpLimits#MAX_LINES}). An empty input is, leniently, an empty
  * description with warnings for the missing fields.
  *
  * <p>Text is decoded as UTF-8 (RFC 8866 §5; an {@code a=charset} is not honoured); malformed bytes become
@@ -68,6 +68,31 @@ public final class SdpParser {
     }
 
     /**
+     * Parses a session description leniently, the mode for captured traffic; see
+     * {@link #parse(byte[], int, int, BodyParseMode)}.
+     *
+     * @param buf the bytes
+     * @param off where the description starts
+     * @param len its length in bytes
+     * @return the description with its warnings
+     * @throws SdpParseException only when a limit of {@link SdpLimits} is exceeded
+     */
+    public static SessionDescription parse(byte[] buf, int off, int len) throws SdpParseException {
+        return parse(buf, off, len, BodyParseMode.LENIENT);
+    }
+
+    /**
+     * Parses a session description given as text, leniently.
+     *
+     * @param sdp the description
+     * @return the description with its warnings
+     * @throws SdpParseException only when a limit of {@link SdpLimits} is exceeded
+     */
+    public static SessionDescription parse(String sdp) throws SdpParseException {
+        return parse(sdp, BodyParseMode.LENIENT);
+    }
+
+    /**
      * Parses a session description given as text (encoded as UTF-8 first).
      *
      * @param sdp  the description
@@ -92,6 +117,7 @@ public final class SdpParser {
         private int pos;
         private boolean lfReported;
         private boolean crReported;
+        private boolean nulReported;
         private int lineNumber;
         private int version = -1;
         private Optional<Origin> origin = Optional.empty();
@@ -106,9 +132,11 @@ public final class SdpParser {
         private MediaBuilder current;
         private int lastRank = -1;
         private char lastType;
-        private String sessionSeen = "";
-        private String mediaSeen = "";
-        private String missingReported = "";
+        /** Type letters seen, one bit per letter ({@link #bit}): at session level, in the open media section. */
+        private int sessionSeen;
+        private int mediaSeen;
+        /** Mandatory letters already reported missing, so each is reported once. */
+        private int missingReported;
 
         Run(byte[] buf, int off, int end, BodyParseMode mode) {
             this.buf = buf;
@@ -129,8 +157,8 @@ public final class SdpParser {
             }
             finishMedia();
             for (char r : REQUIRED.toCharArray()) {
-                if (sessionSeen.indexOf(r) < 0 && missingReported.indexOf(r) < 0) {
-                    missingReported += r;
+                if ((sessionSeen & bit(r)) == 0 && (missingReported & bit(r)) == 0) {
+                    missingReported |= bit(r);
                     reporter.report(SdpProblem.MISSING_FIELD, end, r + "=", "end of input");
                 }
             }
@@ -174,7 +202,8 @@ public final class SdpParser {
                         }
                         break;
                     }
-                    if (b == 0) {
+                    if (b == 0 && !nulReported) {
+                        nulReported = true;
                         reporter.report(SdpProblem.NUL_BYTE, i, "a byte-string (no NUL)", "NUL");
                     }
                     if (i - start >= SdpLimits.MAX_LINE_LENGTH) {
@@ -245,6 +274,11 @@ public final class SdpParser {
         // -----------------------------------------------------------------------------------------------------
         // Structure
 
+        /** The bit of a type letter {@code a..z} in the seen masks. */
+        private static int bit(char type) {
+            return 1 << (type - 'a');
+        }
+
         private void handle(SdpLine l) throws SdpParseException {
             char type = l.type();
             if (type == 'm') {
@@ -277,9 +311,9 @@ public final class SdpParser {
         /** Reports each mandatory session field ranked before {@code rank} that has not been seen. */
         private void checkRequired(SdpLine l, int rank) throws SdpParseException {
             for (char r : REQUIRED.toCharArray()) {
-                if (SESSION_ORDER.indexOf(r) < rank && sessionSeen.indexOf(r) < 0
-                        && missingReported.indexOf(r) < 0 && current == null) {
-                    missingReported += r;
+                if (SESSION_ORDER.indexOf(r) < rank && (sessionSeen & bit(r)) == 0
+                        && (missingReported & bit(r)) == 0 && current == null) {
+                    missingReported |= bit(r);
                     reporter.report(SdpProblem.MISSING_FIELD, l.start(), r + "=",
                             reporter.text(l.start(), l.start() + 1) + "=");
                 }
@@ -296,21 +330,19 @@ public final class SdpParser {
                         type + "=");
                 return;
             }
-            String seen = current == null ? sessionSeen : mediaSeen;
+            int seen = current == null ? sessionSeen : mediaSeen;
             if (rank < lastRank) {
                 reporter.report(SdpProblem.FIELD_ORDER, l.start(),
                         order.charAt(lastRank) + "= or a later field", type + "=");
-            } else if (once.indexOf(type) >= 0 && seen.indexOf(type) >= 0) {
+            } else if (once.indexOf(type) >= 0 && (seen & bit(type)) != 0) {
                 reporter.report(SdpProblem.DUPLICATE_FIELD, l.start(), "one " + type + "= line",
                         "another " + type + "=");
             }
             lastRank = Math.max(lastRank, rank);
-            if (seen.indexOf(type) < 0) {
-                if (current == null) {
-                    sessionSeen += type;
-                } else {
-                    mediaSeen += type;
-                }
+            if (current == null) {
+                sessionSeen |= bit(type);
+            } else {
+                mediaSeen |= bit(type);
             }
         }
 
@@ -376,7 +408,7 @@ public final class SdpParser {
             }
             current = new MediaBuilder(fields.media(l), l);
             lastRank = 0;
-            mediaSeen = "";
+            mediaSeen = 0;
         }
 
         private void mediaLine(SdpLine l) throws SdpParseException {
@@ -434,7 +466,7 @@ public final class SdpParser {
             }
             MediaBuilder m = current;
             current = null;
-            if (m.connections.isEmpty() && sessionSeen.indexOf('c') < 0) {
+            if (m.connections.isEmpty() && (sessionSeen & bit('c')) == 0) {
                 reporter.report(SdpProblem.MISSING_FIELD, m.line.start(),
                         "c= in this media section or at session level", "none");
             }

@@ -2,7 +2,8 @@ package dev.sipdiag.sip.sdp;
 
 import dev.sipdiag.sip.body.BodyParseMode;
 import dev.sipdiag.sip.body.BodyWarning;
-import dev.sipdiag.sip.body.Locations;
+import dev.sipdiag.sip.body.internal.LineCounter;
+import dev.sipdiag.sip.body.internal.Locations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,14 @@ final class SdpReporter {
     private final int end;
     private final BodyParseMode mode;
     private final List<BodyWarning> warnings = new ArrayList<>();
+    private final LineCounter lines;
 
     SdpReporter(byte[] buf, int off, int end, BodyParseMode mode) {
         this.buf = buf;
         this.off = off;
         this.end = end;
         this.mode = mode;
+        this.lines = new LineCounter(buf, off);
     }
 
     boolean strict() {
@@ -41,7 +44,7 @@ final class SdpReporter {
      * @throws SdpParseException in strict mode, or when {@code problem} is a limit
      */
     void report(SdpProblem problem, int pos, String expected, String found) throws SdpParseException {
-        int[] lc = Locations.lineColumn(buf, off, pos);
+        int[] lc = lines.locate(pos);
         if (strict() || problem.isLimit()) {
             throw new SdpParseException(problem, pos - off, lc[0], lc[1], expected, found,
                     Locations.quote(buf, off, end, pos));

@@ -118,6 +118,21 @@ class MultipartParserTest {
         assertThat(e.problem()).isEqualTo(MimeProblem.TOO_MANY_PARTS);
     }
 
+    @ParameterizedTest
+    @EnumSource(BodyParseMode.class)
+    void headerLinesBeyondTheLimitAreAnErrorEvenWhenMalformed(BodyParseMode mode) throws Exception {
+        MediaType type = MediaType.parse("multipart/mixed;boundary=b");
+        byte[] junk = ("--b\r\n" + "no colon here\r\n".repeat(BodyLimits.MAX_PART_HEADERS + 1) + "\r\nx\r\n--b--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        MimeParseException e = catchThrowableOfType(MimeParseException.class,
+                () -> MultipartParser.parse(junk, 0, junk.length, type, mode));
+        assertThat(e.problem()).isEqualTo(mode == BodyParseMode.STRICT ? MimeProblem.BAD_PART_HEADER
+                : MimeProblem.TOO_MANY_PART_HEADERS);
+        if (mode == BodyParseMode.LENIENT) {
+            assertThat(e.line()).isEqualTo(BodyLimits.MAX_PART_HEADERS + 2);
+        }
+    }
+
     @Test
     void refusesANonMultipartType() {
         assertThatThrownBy(() -> MultipartParser.parse(new byte[0], 0, 0, MediaType.APPLICATION_SDP,

@@ -1,5 +1,7 @@
 package dev.sipdiag.sip.body;
 
+import dev.sipdiag.sip.body.internal.Locations;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,11 @@ import dev.sipdiag.sip.body.BodyParseMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Each limit of {@link SdpLimits} is an error in both modes, and exactly at the limit the input still parses. */
@@ -80,5 +84,30 @@ class SdpLimitsTest {
         assertThat(e.problem()).isEqualTo(SdpProblem.LINE_TOO_LONG);
         assertThat(e.line()).isEqualTo(7);
         assertThat(e.column()).isEqualTo(SdpLimits.MAX_LINE_LENGTH + 1);
+    }
+
+    /**
+     * The largest description the limits allow, with a warning on every line, parses leniently in well under a
+     * second: locating a warning must not rescan the input from its start.
+     */
+    @org.junit.jupiter.api.Test
+    void worstCaseWithinLimitsIsFast() {
+        String longLine = "x=" + "y ".repeat((SdpLimits.MAX_LINE_LENGTH - 2) / 2) + "\n";
+        byte[] input = (HEAD + longLine.repeat(SdpLimits.MAX_LINES - 5)).getBytes(StandardCharsets.US_ASCII);
+        SessionDescription sd = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> SdpParser.parse(input, 0, input.length, BodyParseMode.LENIENT));
+        assertThat(sd.warnings()).hasSize(1 + (SdpLimits.MAX_LINES - 5))
+                .last().satisfies(w -> assertThat(w.line()).isEqualTo(SdpLimits.MAX_LINES));
+    }
+
+    /** NUL bytes everywhere: one warning, not one per byte. */
+    @org.junit.jupiter.api.Test
+    void nulBytesAreReportedOnce() throws Exception {
+        String nulLine = "a=x-blob:" + "\u0000".repeat(SdpLimits.MAX_LINE_LENGTH - 9) + "\r\n";
+        byte[] input = (HEAD + "m=audio 4000 RTP/AVP 0\r\n" + nulLine.repeat(SdpLimits.MAX_LINES - 6))
+                .getBytes(StandardCharsets.US_ASCII);
+        SessionDescription sd = SdpParser.parse(input, 0, input.length, BodyParseMode.LENIENT);
+        assertThat(sd.warnings()).extracting(w -> w.code()).containsExactly("sdp.nul-byte");
+        assertThat(sd.media().get(0).attributes()).hasSize(SdpLimits.MAX_LINES - 6);
     }
 }

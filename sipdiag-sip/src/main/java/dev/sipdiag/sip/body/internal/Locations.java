@@ -1,4 +1,4 @@
-package dev.sipdiag.sip.body;
+package dev.sipdiag.sip.body.internal;
 
 /**
  * Turns a byte offset into what a person looks for: line, column and a short quote.

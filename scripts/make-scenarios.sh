@@ -1,0 +1,209 @@
+#!/bin/bash
+# Rebuilds the golden SIP captures in sipdiag-analysis/src/test/resources/scenarios/<name>/capture.pcap
+# with SIPp, tcpdump and Kamailio on 127.0.0.1 only. Tests never run this: they read the committed pcaps.
+#
+# Usage: scripts/make-scenarios.sh [--list] [NAME...]     (no NAME: every scenario, in priority order)
+# Needs: sipp (Debian sip-tester), tcpdump, tshark, kamailio, python3; root or CAP_NET_RAW for tcpdump.
+#
+# Every scenario has its own ports, so the capture filter keeps out any other SIP traffic on lo. Every process
+# is bounded (sipp -m and -timeout, coreutils timeout) and stopped by its PID. After each run the SIP message
+# counts of `tshark -z sip,stat` are compared with "messages" in the scenario's expected.json; a mismatch
+# (usually a retransmission the scenario did not intend, caused by a loaded machine) is reported and the
+# script exits non-zero, so the capture can be made again: scripts/make-scenarios.sh NAME.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SCEN=$ROOT/sipdiag-analysis/src/test/resources/scenarios
+IP=127.0.0.1
+# Upper bound in seconds for any one SIPp or Kamailio process; scenarios that wait for Timer B (32 s) need it.
+BOUND=60
+
+# Order of the default run: the priorities of the task, then the TCP variants and the diagnosis extras.
+ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decline-603 proxy-404-unregistered
+     auth-407-403 codec-488 reinvite bye-481 redirect-302 register-401-200 register-403
+     answered-tcp busy-486-tcp cancel-487-tcp auth-401-200-tcp
+     ack-missing-200 no-answer-480 server-error-500 incomplete-484)
+
+WORK=""; TPID=""; PIDS=()
+
+log() { printf '%s\n' "$*" >&2; }
+
+# Stops whatever this script started and is still running, by PID.
+cleanup() {
+  local p
+  for p in "${PIDS[@]}"; do
+    kill -USR1 "$p" 2>/dev/null || true
+  done
+  sleep 0.5
+  for p in "${PIDS[@]}"; do
+    kill "$p" 2>/dev/null || true
+    wait "$p" 2>/dev/null || true
+  done
+  PIDS=()
+  if [ -n "$TPID" ]; then
+    kill -INT "$TPID" 2>/dev/null || true
+    wait "$TPID" 2>/dev/null || true
+    TPID=""
+  fi
+}
+trap cleanup EXIT
+
+# capture_start OUT.pcap PORT...   tcpdump on lo for the given ports (UDP and TCP), waits until it listens.
+capture_start() {
+  local out=$1; shift
+  local filter="" p
+  for p in "$@"; do filter="${filter:+$filter or }port $p"; done
+  rm -f "$out"
+  timeout $((BOUND * 2)) tcpdump -i lo -n -U -w "$out" "(udp or tcp) and ($filter)" 2> "$WORK/tcpdump.log" &
+  TPID=$!
+  local _
+  for _ in $(seq 1 300); do
+    grep -q 'listening on' "$WORK/tcpdump.log" && return 0
+    sleep 0.1
+  done
+  log "tcpdump did not start: $(cat "$WORK/tcpdump.log")"
+  return 1
+}
+
+# capture_stop   SIGINT, so tcpdump flushes the tail of the capture.
+capture_stop() {
+  sleep 0.5
+  kill -INT "$TPID" 2>/dev/null || true
+  wait "$TPID" 2>/dev/null || true
+  TPID=""
+  tail -2 "$WORK/tcpdump.log" >&2
+}
+
+# sipp_bg NAME ARGS...   a SIPp instance in the background (a UAS), bounded by BOUND seconds.
+sipp_bg() {
+  local name=$1; shift
+  timeout -s USR1 -k 5 "$BOUND" sipp "$@" -nostdin -default_behaviors none -trace_err \
+    -error_file "$WORK/$name.errors" > "$WORK/$name.out" 2>&1 &
+  PIDS+=($!)
+  sleep 0.5
+}
+
+# sipp_fg NAME ARGS...   a SIPp instance in the foreground (a UAC); its exit code is logged, not fatal.
+sipp_fg() {
+  local name=$1; shift
+  local rc=0
+  timeout -s USR1 -k 5 "$BOUND" sipp "$@" -nostdin -default_behaviors none -trace_err \
+    -error_file "$WORK/$name.errors" > "$WORK/$name.out" 2>&1 || rc=$?
+  log "$name: sipp exit $rc ($(summary "$WORK/$name.out"))"
+}
+
+# summary SIPP.out   "N successful, M failed" from SIPp's last statistics screen.
+summary() {
+  local ok ko
+  ok=$(grep -E 'Successful call' "$1" | tail -1 | awk -F'|' '{gsub(/ /,"",$3); print $3}')
+  ko=$(grep -E 'Failed call' "$1" | tail -1 | awk -F'|' '{gsub(/ /,"",$3); print $3}')
+  echo "${ok:-?} successful, ${ko:-?} failed"
+}
+
+# wait_all SECONDS   waits for the background SIPp instances to finish by themselves (-m), then stops the rest.
+wait_all() {
+  local deadline=$((SECONDS + $1)) p alive
+  while :; do
+    alive=0
+    for p in "${PIDS[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] || [ "$SECONDS" -ge "$deadline" ] && break
+    sleep 0.2
+  done
+  for p in "${PIDS[@]}"; do
+    if kill -0 "$p" 2>/dev/null; then kill -USR1 "$p" 2>/dev/null || true; fi
+  done
+  sleep 0.5
+  for p in "${PIDS[@]}"; do
+    kill "$p" 2>/dev/null || true
+    wait "$p" 2>/dev/null || true
+  done
+  local f
+  for f in "$WORK"/*.out; do
+    case " ${UACS:-} " in *" $(basename "$f" .out) "*) ;; *) log "$(basename "$f" .out): $(summary "$f")" ;; esac
+  done
+  PIDS=()
+}
+
+# check DIR   tshark's SIP message counts against expected.json "messages".
+check() {
+  local dir=$1 stat
+  stat=$(tshark -r "$dir/capture.pcap" -q -z sip,stat 2>/dev/null)
+  python3 - "$dir/expected.json" "$dir/capture.pcap" <<EOF
+import json, re, sys, os
+stat = """$stat"""
+want = json.load(open(sys.argv[1]))["messages"]
+got = {"requests": {}, "responses": {}}
+for line in stat.splitlines():
+    m = re.match(r"\s*SIP (\d{3})\b.*:\s*(\d+) Packets", line)
+    if m:
+        got["responses"][m.group(1)] = int(m.group(2)); continue
+    m = re.match(r"\s*([A-Z]+)\s*:\s*(\d+) Packets", line)
+    if m:
+        got["requests"][m.group(1)] = int(m.group(2))
+size = os.path.getsize(sys.argv[2])
+ok = got == want
+print(("ok  " if ok else "MISMATCH ") + os.path.basename(os.path.dirname(sys.argv[1]))
+      + f"  ({size} bytes)  tshark: {json.dumps(got, sort_keys=True)}", file=sys.stderr)
+if not ok:
+    print("        expected: " + json.dumps(want, sort_keys=True), file=sys.stderr)
+    sys.exit(1)
+EOF
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Building blocks shared by most scenarios.
+
+# uas_uac NAME TRANSPORT UAS_PORT UAC_PORT CALLS [UAC_ARGS...]
+#   One SIPp UAS (uas.xml) and one SIPp UAC (uac.xml) of the scenario folder, calls one after the other (-l 1).
+uas_uac() {
+  local name=$1 t=$2 uas_port=$3 uac_port=$4 calls=$5; shift 5
+  local dir=$SCEN/$name
+  capture_start "$dir/capture.pcap" "$uas_port" "$uac_port"
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p "$uas_port" -t "$t" -m "$calls"
+  sipp_fg uac -sf "$dir/uac.xml" $IP:"$uas_port" -i $IP -p "$uac_port" -t "$t" -m "$calls" -l 1 -r 10 \
+    -timeout $((BOUND - 10))s "$@"
+  UACS=uac wait_all 10
+  capture_stop
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# The scenarios. Each function makes $SCEN/<name>/capture.pcap from the XML files beside it.
+
+scenario_answered()              { uas_uac answered u1 5110 5111 3 -s bob; }
+scenario_answered-tcp()          { uas_uac answered-tcp t1 5112 5113 3 -s bob; }
+scenario_busy-486()              { uas_uac busy-486 u1 5114 5115 3 -s bob; }
+scenario_busy-486-tcp()          { uas_uac busy-486-tcp t1 5116 5117 3 -s bob; }
+scenario_cancel-487()            { uas_uac cancel-487 u1 5118 5119 3 -s bob; }
+scenario_cancel-487-tcp()        { uas_uac cancel-487-tcp t1 5120 5121 3 -s bob; }
+
+# ---------------------------------------------------------------------------------------------------------
+
+run() {
+  local name=$1
+  declare -F "scenario_$name" > /dev/null || { log "unknown scenario: $name (try --list)"; return 2; }
+  [ -f "$SCEN/$name/expected.json" ] || { log "$name: no expected.json"; return 2; }
+  WORK=$(mktemp -d "/tmp/make-scenarios.$name.XXXXXX")
+  log "== $name   (logs: $WORK)"
+  cd "$WORK"
+  "scenario_$name"
+  cd "$ROOT"
+  check "$SCEN/$name"
+}
+
+main() {
+  for tool in sipp tcpdump tshark python3; do
+    command -v "$tool" > /dev/null || { log "missing $tool: apt-get install sip-tester tcpdump tshark"; exit 2; }
+  done
+  if [ "${1:-}" = "--list" ]; then printf '%s\n' "${ALL[@]}"; exit 0; fi
+  local names=("$@") failed=()
+  [ ${#names[@]} -gt 0 ] || names=("${ALL[@]}")
+  for n in "${names[@]}"; do
+    run "$n" || failed+=("$n")
+  done
+  if [ ${#failed[@]} -gt 0 ]; then
+    log "not as expected: ${failed[*]}   (rerun: $0 ${failed[*]})"
+    exit 1
+  fi
+}
+
+main "$@"

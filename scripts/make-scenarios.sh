@@ -17,6 +17,8 @@ SCEN=$ROOT/sipdiag-analysis/src/test/resources/scenarios
 IP=127.0.0.1
 # Upper bound in seconds for any one SIPp or Kamailio process; scenarios that wait for Timer B (32 s) need it.
 BOUND=60
+# The one password the callee and registrar scenarios accept for user alice (the 407-403 caller uses another).
+PASSWORD=s3cret
 
 # Order of the default run: the priorities of the task, then the TCP variants and the diagnosis extras.
 ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decline-603 proxy-404-unregistered
@@ -159,7 +161,7 @@ uas_uac() {
   local name=$1 t=$2 uas_port=$3 uac_port=$4 calls=$5; shift 5
   local dir=$SCEN/$name
   capture_start "$dir/capture.pcap" "$uas_port" "$uac_port"
-  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p "$uas_port" -t "$t" -m "$calls"
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p "$uas_port" -t "$t" -m "$calls" -set password "$PASSWORD"
   sipp_fg uac -sf "$dir/uac.xml" $IP:"$uas_port" -i $IP -p "$uac_port" -t "$t" -m "$calls" -l 1 -r 10 \
     -timeout $((BOUND - 10))s "$@"
   UACS=uac wait_all 10
@@ -175,6 +177,9 @@ scenario_busy-486()              { uas_uac busy-486 u1 5114 5115 3 -s bob; }
 scenario_busy-486-tcp()          { uas_uac busy-486-tcp t1 5116 5117 3 -s bob; }
 scenario_cancel-487()            { uas_uac cancel-487 u1 5118 5119 3 -s bob; }
 scenario_cancel-487-tcp()        { uas_uac cancel-487-tcp t1 5120 5121 3 -s bob; }
+# The callee checks the digest against -set password; the caller answers the challenge with -au/-ap.
+scenario_auth-401-200()          { uas_uac auth-401-200 u1 5122 5123 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5122; }
+scenario_auth-401-200-tcp()      { uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5124; }
 
 # ---------------------------------------------------------------------------------------------------------
 

@@ -157,11 +157,12 @@ EOF
 
 # uas_uac NAME TRANSPORT UAS_PORT UAC_PORT CALLS [UAC_ARGS...]
 #   One SIPp UAS (uas.xml) and one SIPp UAC (uac.xml) of the scenario folder, calls one after the other (-l 1).
+#   UAS_EXTRA: more arguments for the UAS (words).
 uas_uac() {
   local name=$1 t=$2 uas_port=$3 uac_port=$4 calls=$5; shift 5
   local dir=$SCEN/$name
   capture_start "$dir/capture.pcap" "$uas_port" "$uac_port"
-  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p "$uas_port" -t "$t" -m "$calls" -set password "$PASSWORD"
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p "$uas_port" -t "$t" -m "$calls" ${UAS_EXTRA:-}
   sipp_fg uac -sf "$dir/uac.xml" $IP:"$uas_port" -i $IP -p "$uac_port" -t "$t" -m "$calls" -l 1 -r 10 \
     -timeout $((BOUND - 10))s "$@"
   UACS=uac wait_all 10
@@ -178,8 +179,8 @@ scenario_busy-486-tcp()          { uas_uac busy-486-tcp t1 5116 5117 3 -s bob; }
 scenario_cancel-487()            { uas_uac cancel-487 u1 5118 5119 3 -s bob; }
 scenario_cancel-487-tcp()        { uas_uac cancel-487-tcp t1 5120 5121 3 -s bob; }
 # The callee checks the digest against -set password; the caller answers the challenge with -au/-ap.
-scenario_auth-401-200()          { uas_uac auth-401-200 u1 5122 5123 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5122; }
-scenario_auth-401-200-tcp()      { uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5124; }
+scenario_auth-401-200()          { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200 u1 5122 5123 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5122; }
+scenario_auth-401-200-tcp()      { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5124; }
 
 # ---------------------------------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@
 # Needs: sipp (Debian sip-tester), tcpdump, tshark, kamailio, python3; root or CAP_NET_RAW for tcpdump.
 #
 # Every scenario has its own ports, so the capture filter keeps out any other SIP traffic on lo. Every process
-# is bounded (sipp -m and -timeout, coreutils timeout) and stopped by its PID. After each run the SIP message
+# is bounded (sipp -m, coreutils timeout) and stopped by its PID. After each run the SIP message
 # counts of `tshark -z sip,stat` are compared with "messages" in the scenario's expected.json; a mismatch
 # (usually a retransmission the scenario did not intend, caused by a loaded machine) is reported and the
 # script exits non-zero, so the capture can be made again: scripts/make-scenarios.sh NAME.
@@ -77,19 +77,21 @@ capture_stop() {
 }
 
 # sipp_bg NAME ARGS...   a SIPp instance in the background (a UAS), bounded by BOUND seconds.
+# (SIGTERM makes SIPp print its statistics and quit; its own -timeout does not end a call that still waits.)
 sipp_bg() {
   local name=$1; shift
-  timeout -s USR1 -k 5 "$BOUND" sipp "$@" -nostdin -default_behaviors none -trace_err \
+  timeout -k 5 "$BOUND" sipp "$@" -nostdin -default_behaviors none -trace_err \
     -error_file "$WORK/$name.errors" > "$WORK/$name.out" 2>&1 &
   PIDS+=($!)
   sleep 0.5
 }
 
 # sipp_fg NAME ARGS...   a SIPp instance in the foreground (a UAC); its exit code is logged, not fatal.
+#   FG_BOUND: seconds after which it is stopped (default BOUND).
 sipp_fg() {
   local name=$1; shift
   local rc=0
-  timeout -s USR1 -k 5 "$BOUND" sipp "$@" -nostdin -default_behaviors none -trace_err \
+  timeout -k 5 "${FG_BOUND:-$BOUND}" sipp "$@" -nostdin -default_behaviors none -trace_err \
     -error_file "$WORK/$name.errors" > "$WORK/$name.out" 2>&1 || rc=$?
   log "$name: sipp exit $rc ($(summary "$WORK/$name.out"))"
 }
@@ -163,8 +165,7 @@ uas_uac() {
   local dir=$SCEN/$name
   capture_start "$dir/capture.pcap" "$uas_port" "$uac_port"
   sipp_bg uas -sf "$dir/uas.xml" -i $IP -p "$uas_port" -t "$t" -m "$calls" ${UAS_EXTRA:-}
-  sipp_fg uac -sf "$dir/uac.xml" $IP:"$uas_port" -i $IP -p "$uac_port" -t "$t" -m "$calls" -l 1 -r 10 \
-    -timeout $((BOUND - 10))s "$@"
+  sipp_fg uac -sf "$dir/uac.xml" $IP:"$uas_port" -i $IP -p "$uac_port" -t "$t" -m "$calls" -l 1 -r 10 "$@"
   UACS=uac wait_all 10
   capture_stop
 }
@@ -181,6 +182,17 @@ scenario_cancel-487-tcp()        { uas_uac cancel-487-tcp t1 5120 5121 3 -s bob;
 # The callee checks the digest against -set password; the caller answers the challenge with -au/-ap.
 scenario_auth-401-200()          { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200 u1 5122 5123 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5122; }
 scenario_auth-401-200-tcp()      { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5124; }
+
+# Nobody listens on 5136: only the caller's INVITE retransmissions until Timer B. Two calls 1 s apart, in
+# parallel, so the run takes one Timer B (about 32 s) and not two.
+scenario_no-response() {
+  local dir=$SCEN/no-response
+  capture_start "$dir/capture.pcap" 5136 5137
+  # SIPp would give up at the next retransmission time (63.5 s): stop it after the last INVITE (32.5 s).
+  FG_BOUND=35 sipp_fg uac -sf "$dir/uac.xml" $IP:5136 -i $IP -p 5137 -t u1 -m 2 -l 2 -r 1 -s bob \
+    -max_invite_retrans 6
+  capture_stop
+}
 
 # ---------------------------------------------------------------------------------------------------------
 

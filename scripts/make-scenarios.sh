@@ -182,6 +182,12 @@ scenario_cancel-487-tcp()        { uas_uac cancel-487-tcp t1 5120 5121 3 -s bob;
 # The callee checks the digest against -set password; the caller answers the challenge with -au/-ap.
 scenario_auth-401-200()          { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200 u1 5122 5123 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5122; }
 scenario_auth-401-200-tcp()      { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5124; }
+scenario_unavailable-503()       { uas_uac unavailable-503 u1 5132 5133 3 -s bob; }
+scenario_decline-603()           { uas_uac decline-603 u1 5134 5135 3 -s bob; }
+scenario_no-answer-480()         { uas_uac no-answer-480 u1 5152 5153 2 -s bob; }
+scenario_server-error-500()      { uas_uac server-error-500 u1 5154 5155 3 -s bob; }
+# 020123: a Dutch area code with 4 digits missing
+scenario_incomplete-484()        { uas_uac incomplete-484 u1 5156 5157 3 -s 020123; }
 
 # Nobody listens on 5136: only the caller's INVITE retransmissions until Timer B. Two calls 1 s apart, in
 # parallel, so the run takes one Timer B (about 32 s) and not two.

@@ -30,15 +30,12 @@ WORK=""; TPID=""; PIDS=()
 
 log() { printf '%s\n' "$*" >&2; }
 
-# Stops whatever this script started and is still running, by PID.
+# Stops whatever this script started and is still running, by PID. Each PID is a coreutils timeout, which
+# passes SIGTERM on to its SIPp or Kamailio (a signal it does not handle, like SIGUSR1, would orphan them).
 cleanup() {
   local p
   for p in "${PIDS[@]}"; do
-    kill -USR1 "$p" 2>/dev/null || true
-  done
-  sleep 0.5
-  for p in "${PIDS[@]}"; do
-    kill "$p" 2>/dev/null || true
+    kill -TERM "$p" 2>/dev/null || true
     wait "$p" 2>/dev/null || true
   done
   PIDS=()
@@ -56,7 +53,7 @@ capture_start() {
   local filter="" p
   for p in "$@"; do filter="${filter:+$filter or }port $p"; done
   rm -f "$out"
-  timeout $((BOUND * 2)) tcpdump -i lo -n -U -w "$out" "(udp or tcp) and ($filter)" 2> "$WORK/tcpdump.log" &
+  timeout $((BOUND * 2)) tcpdump -i lo -n -U --immediate-mode -w "$out" "(udp or tcp) and ($filter)" 2> "$WORK/tcpdump.log" &
   TPID=$!
   local _
   for _ in $(seq 1 300); do
@@ -67,9 +64,10 @@ capture_start() {
   return 1
 }
 
-# capture_stop   SIGINT, so tcpdump flushes the tail of the capture.
+# capture_stop   SIGINT, so tcpdump flushes the tail of the capture. Without --immediate-mode tcpdump sees the
+# packets of the last second or so only when a ring-buffer block times out, and SIGINT then loses them.
 capture_stop() {
-  sleep 0.5
+  sleep 1
   kill -INT "$TPID" 2>/dev/null || true
   wait "$TPID" 2>/dev/null || true
   TPID=""
@@ -114,11 +112,7 @@ wait_all() {
     sleep 0.2
   done
   for p in "${PIDS[@]}"; do
-    if kill -0 "$p" 2>/dev/null; then kill -USR1 "$p" 2>/dev/null || true; fi
-  done
-  sleep 0.5
-  for p in "${PIDS[@]}"; do
-    kill "$p" 2>/dev/null || true
+    kill -TERM "$p" 2>/dev/null || true
     wait "$p" 2>/dev/null || true
   done
   local f
@@ -189,6 +183,38 @@ scenario_server-error-500()      { uas_uac server-error-500 u1 5154 5155 3 -s bo
 # 020123: a Dutch area code with 4 digits missing
 scenario_incomplete-484()        { uas_uac incomplete-484 u1 5156 5157 3 -s 020123; }
 
+# Kamailio (kamailio.cfg: registrar + stateful proxy on 127.0.0.1:5080, no database) in the foreground, bounded.
+KAMAILIO_PORT=5080
+kamailio_start() {
+  if ss -Hlun "sport = :$KAMAILIO_PORT" | grep -q . || ss -Hltn "sport = :$KAMAILIO_PORT" | grep -q .; then
+    log "port $KAMAILIO_PORT is in use: is another Kamailio running?"
+    return 1
+  fi
+  mkdir -p "$WORK/kamailio-run"
+  timeout -k 5 "$BOUND" kamailio -f "$1" -DD -E -m 64 -M 8 -Y "$WORK/kamailio-run" > "$WORK/kamailio.log" 2>&1 &
+  PIDS+=($!)
+  local _
+  for _ in $(seq 1 100); do
+    ss -Hlun "sport = :$KAMAILIO_PORT" | grep -q . && { sleep 0.5; return 0; }
+    sleep 0.1
+  done
+  log "kamailio did not start: $(tail -5 "$WORK/kamailio.log")"
+  return 1
+}
+
+# alice registers at Kamailio (contact 127.0.0.1:5127, where no phone runs: no call goes there), then the
+# caller on 5129 calls bob twice, who never registered: Kamailio answers 404 itself.
+scenario_proxy-404-unregistered() {
+  local dir=$SCEN/proxy-404-unregistered
+  capture_start "$dir/capture.pcap" $KAMAILIO_PORT 5128 5129
+  kamailio_start "$dir/kamailio.cfg"
+  sipp_fg register -sf "$dir/register.xml" $IP:$KAMAILIO_PORT -i $IP -p 5128 -t u1 -m 1 -s alice \
+    -set contact_port 5127
+  sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5129 -t u1 -m 2 -l 1 -r 10 -s bob
+  UACS="register uac" wait_all 0
+  capture_stop
+}
+
 # Nobody listens on 5136: only the caller's INVITE retransmissions until Timer B. Two calls 1 s apart, in
 # parallel, so the run takes one Timer B (about 32 s) and not two.
 scenario_no-response() {
@@ -215,8 +241,8 @@ run() {
 }
 
 main() {
-  for tool in sipp tcpdump tshark python3; do
-    command -v "$tool" > /dev/null || { log "missing $tool: apt-get install sip-tester tcpdump tshark"; exit 2; }
+  for tool in sipp tcpdump tshark kamailio python3 ss; do
+    command -v "$tool" > /dev/null || { log "missing $tool: apt-get install sip-tester tcpdump tshark kamailio"; exit 2; }
   done
   if [ "${1:-}" = "--list" ]; then printf '%s\n' "${ALL[@]}"; exit 0; fi
   local names=("$@") failed=()

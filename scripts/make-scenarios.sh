@@ -215,6 +215,18 @@ scenario_proxy-404-unregistered() {
   capture_stop
 }
 
+# Kamailio with digest authentication (its own kamailio.cfg) challenges the caller on 5126, who answers the
+# challenge with a mistyped password: 403, no second challenge.
+scenario_auth-407-403() {
+  local dir=$SCEN/auth-407-403
+  capture_start "$dir/capture.pcap" $KAMAILIO_PORT 5126
+  kamailio_start "$dir/kamailio.cfg"
+  sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5126 -t u1 -m 3 -l 1 -r 10 -s bob \
+    -au alice -ap s3cert -auth_uri bob@$IP:$KAMAILIO_PORT
+  UACS=uac wait_all 0
+  capture_stop
+}
+
 # Nobody listens on 5136: only the caller's INVITE retransmissions until Timer B. Two calls 1 s apart, in
 # parallel, so the run takes one Timer B (about 32 s) and not two.
 scenario_no-response() {

@@ -177,6 +177,7 @@ scenario_cancel-487-tcp()        { uas_uac cancel-487-tcp t1 5120 5121 3 -s bob;
 scenario_auth-401-200()          { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200 u1 5122 5123 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5122; }
 scenario_auth-401-200-tcp()      { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5124; }
 scenario_unavailable-503()       { uas_uac unavailable-503 u1 5132 5133 3 -s bob; }
+scenario_codec-488()             { uas_uac codec-488 u1 5130 5131 3 -s bob; }
 scenario_decline-603()           { uas_uac decline-603 u1 5134 5135 3 -s bob; }
 scenario_no-answer-480()         { uas_uac no-answer-480 u1 5152 5153 2 -s bob; }
 scenario_server-error-500()      { uas_uac server-error-500 u1 5154 5155 3 -s bob; }

@@ -57,7 +57,7 @@ capture_start() {
   TPID=$!
   local _
   for _ in $(seq 1 300); do
-    grep -q 'listening on' "$WORK/tcpdump.log" && return 0
+    grep -qs 'listening on' "$WORK/tcpdump.log" && return 0
     sleep 0.1
   done
   log "tcpdump did not start: $(cat "$WORK/tcpdump.log")"
@@ -178,6 +178,8 @@ scenario_auth-401-200()          { UAS_EXTRA="-set password $PASSWORD" uas_uac a
 scenario_auth-401-200-tcp()      { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5124; }
 scenario_unavailable-503()       { uas_uac unavailable-503 u1 5132 5133 3 -s bob; }
 scenario_codec-488()             { uas_uac codec-488 u1 5130 5131 3 -s bob; }
+scenario_reinvite()              { uas_uac reinvite u1 5138 5139 3 -s bob; }
+scenario_bye-481()               { uas_uac bye-481 u1 5140 5141 3 -s bob; }
 scenario_decline-603()           { uas_uac decline-603 u1 5134 5135 3 -s bob; }
 scenario_no-answer-480()         { uas_uac no-answer-480 u1 5152 5153 2 -s bob; }
 scenario_server-error-500()      { uas_uac server-error-500 u1 5154 5155 3 -s bob; }

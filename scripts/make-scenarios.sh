@@ -153,12 +153,12 @@ EOF
 
 # uas_uac NAME TRANSPORT UAS_PORT UAC_PORT CALLS [UAC_ARGS...]
 #   One SIPp UAS (uas.xml) and one SIPp UAC (uac.xml) of the scenario folder, calls one after the other (-l 1).
-#   UAS_EXTRA: more arguments for the UAS (words).
+#   The UAS is user bob (its Contact); UAS_EXTRA: more arguments for the UAS (words).
 uas_uac() {
   local name=$1 t=$2 uas_port=$3 uac_port=$4 calls=$5; shift 5
   local dir=$SCEN/$name
   capture_start "$dir/capture.pcap" "$uas_port" "$uac_port"
-  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p "$uas_port" -t "$t" -m "$calls" ${UAS_EXTRA:-}
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p "$uas_port" -t "$t" -m "$calls" -s bob ${UAS_EXTRA:-}
   sipp_fg uac -sf "$dir/uac.xml" $IP:"$uas_port" -i $IP -p "$uac_port" -t "$t" -m "$calls" -l 1 -r 10 "$@"
   UACS=uac wait_all 10
   capture_stop
@@ -185,6 +185,17 @@ scenario_no-answer-480()         { uas_uac no-answer-480 u1 5152 5153 2 -s bob; 
 scenario_server-error-500()      { uas_uac server-error-500 u1 5154 5155 3 -s bob; }
 # 020123: a Dutch area code with 4 digits missing
 scenario_incomplete-484()        { uas_uac incomplete-484 u1 5156 5157 3 -s 020123; }
+
+# Phone A on 5142 redirects to phone B on 5143; the caller on 5144 follows the 302.
+scenario_redirect-302() {
+  local dir=$SCEN/redirect-302
+  capture_start "$dir/capture.pcap" 5142 5143 5144
+  sipp_bg phone-a -sf "$dir/uas-a.xml" -i $IP -p 5142 -t u1 -m 3 -s bob -set b_port 5143
+  sipp_bg phone-b -sf "$dir/uas-b.xml" -i $IP -p 5143 -t u1 -m 3 -s bob
+  sipp_fg uac -sf "$dir/uac.xml" $IP:5142 -i $IP -p 5144 -t u1 -m 3 -l 1 -r 10 -s bob
+  UACS=uac wait_all 10
+  capture_stop
+}
 
 # Kamailio (kamailio.cfg: registrar + stateful proxy on 127.0.0.1:5080, no database) in the foreground, bounded.
 KAMAILIO_PORT=5080

@@ -185,6 +185,8 @@ scenario_no-answer-480()         { uas_uac no-answer-480 u1 5152 5153 2 -s bob; 
 scenario_server-error-500()      { uas_uac server-error-500 u1 5154 5155 3 -s bob; }
 # 020123: a Dutch area code with 4 digits missing
 scenario_incomplete-484()        { uas_uac incomplete-484 u1 5156 5157 3 -s 020123; }
+scenario_register-401-200()      { UAS_EXTRA="-set password $PASSWORD" uas_uac register-401-200 u1 5146 5147 2 -s alice -au alice -ap s3cret; }
+scenario_register-403()          { uas_uac register-403 u1 5148 5149 2 -s mallory; }
 
 # Phone A on 5142 redirects to phone B on 5143; the caller on 5144 follows the 302.
 scenario_redirect-302() {

@@ -188,6 +188,17 @@ scenario_incomplete-484()        { uas_uac incomplete-484 u1 5156 5157 3 -s 0201
 scenario_register-401-200()      { UAS_EXTRA="-set password $PASSWORD" uas_uac register-401-200 u1 5146 5147 2 -s alice -au alice -ap s3cret; }
 scenario_register-403()          { uas_uac register-403 u1 5148 5149 2 -s mallory; }
 
+# The caller never ACKs the 200: the callee retransmits it for 32 s, then sends BYE. Two calls 1 s apart, in
+# parallel, so the run takes about 33 s and not 66.
+scenario_ack-missing-200() {
+  local dir=$SCEN/ack-missing-200
+  capture_start "$dir/capture.pcap" 5150 5151
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p 5150 -t u1 -m 2 -s bob
+  sipp_fg uac -sf "$dir/uac.xml" $IP:5150 -i $IP -p 5151 -t u1 -m 2 -l 2 -r 1 -s bob
+  UACS=uac wait_all 10
+  capture_stop
+}
+
 # Phone A on 5142 redirects to phone B on 5143; the caller on 5144 follows the 302.
 scenario_redirect-302() {
   local dir=$SCEN/redirect-302

@@ -254,6 +254,20 @@ scenario_auth-407-403() {
   capture_stop
 }
 
+# alice's phone (uas.xml on 5160) registers at Kamailio from 5162, then the caller on 5161 calls alice twice
+# through the proxy: two legs per call.
+scenario_proxy-answered() {
+  local dir=$SCEN/proxy-answered
+  capture_start "$dir/capture.pcap" $KAMAILIO_PORT 5160 5161 5162
+  kamailio_start "$dir/kamailio.cfg"
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p 5160 -t u1 -m 2 -s alice
+  sipp_fg register -sf "$dir/register.xml" $IP:$KAMAILIO_PORT -i $IP -p 5162 -t u1 -m 1 -s alice \
+    -set contact_port 5160
+  sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5161 -t u1 -m 2 -l 1 -r 10 -s alice
+  UACS="register uac" wait_all 10
+  capture_stop
+}
+
 # Nobody listens on 5136: only the caller's INVITE retransmissions until Timer B. Two calls 1 s apart, in
 # parallel, so the run takes one Timer B (about 32 s) and not two.
 scenario_no-response() {

@@ -25,7 +25,7 @@ ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decli
      auth-407-403 codec-488 reinvite bye-481 redirect-302 register-401-200 register-403
      answered-tcp busy-486-tcp cancel-487-tcp auth-401-200-tcp
      ack-missing-200 no-answer-480 server-error-500 incomplete-484
-     proxy-answered register-auth-failed options-ping)
+     proxy-answered register-auth-failed options-ping cancel-200-race)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -174,6 +174,7 @@ scenario_busy-486()              { uas_uac busy-486 u1 5114 5115 3 -s bob; }
 scenario_busy-486-tcp()          { uas_uac busy-486-tcp t1 5116 5117 3 -s bob; }
 scenario_cancel-487()            { uas_uac cancel-487 u1 5118 5119 3 -s bob; }
 scenario_cancel-487-tcp()        { uas_uac cancel-487-tcp t1 5120 5121 3 -s bob; }
+scenario_cancel-200-race()       { uas_uac cancel-200-race u1 5166 5167 3 -s bob; }
 # The callee checks the digest against -set password; the caller answers the challenge with -au/-ap.
 scenario_auth-401-200()          { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200 u1 5122 5123 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5122; }
 scenario_auth-401-200-tcp()      { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5124; }

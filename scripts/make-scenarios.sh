@@ -25,7 +25,7 @@ ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decli
      auth-407-403 codec-488 reinvite bye-481 redirect-302 register-401-200 register-403
      answered-tcp busy-486-tcp cancel-487-tcp auth-401-200-tcp
      ack-missing-200 no-answer-480 server-error-500 incomplete-484
-     proxy-answered register-auth-failed options-ping cancel-200-race)
+     proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -269,6 +269,19 @@ scenario_proxy-answered() {
     -set contact_port 5160
   sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5161 -t u1 -m 2 -l 1 -r 10 -s alice
   UACS="register uac" wait_all 10
+  capture_stop
+}
+
+# alice registers from 5170 a contact where nothing listens (5168); the caller on 5169 calls alice twice, 1 s
+# apart: Kamailio retransmits the INVITE to the dead contact until its fr_timer (30 s), then answers 408.
+scenario_proxy-408-unreachable() {
+  local dir=$SCEN/proxy-408-unreachable
+  capture_start "$dir/capture.pcap" $KAMAILIO_PORT 5168 5169 5170
+  kamailio_start "$dir/kamailio.cfg"
+  sipp_fg register -sf "$dir/register.xml" $IP:$KAMAILIO_PORT -i $IP -p 5170 -t u1 -m 1 -s alice \
+    -set contact_port 5168
+  FG_BOUND=45 sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5169 -t u1 -m 2 -l 2 -r 1 -s alice
+  UACS="register uac" wait_all 0
   capture_stop
 }
 

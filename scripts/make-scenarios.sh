@@ -25,7 +25,8 @@ ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decli
      auth-407-403 codec-488 reinvite bye-481 redirect-302 register-401-200 register-403
      answered-tcp busy-486-tcp cancel-487-tcp auth-401-200-tcp
      ack-missing-200 no-answer-480 server-error-500 incomplete-484
-     proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable)
+     proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable
+     nat-private-contact)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -202,6 +203,8 @@ scenario_ack-missing-200() {
   UACS=uac wait_all 10
   capture_stop
 }
+# The caller writes 192.168.1.20:5060 into its messages but sends from 5172; the callee is told that source.
+scenario_nat-private-contact()   { UAS_EXTRA="-set nat_ip $IP -set nat_port 5172" uas_uac nat-private-contact u1 5171 5172 2 -s bob; }
 
 # Phone A on 5142 redirects to phone B on 5143; the caller on 5144 follows the 302.
 scenario_redirect-302() {

@@ -26,7 +26,7 @@ ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decli
      answered-tcp busy-486-tcp cancel-487-tcp auth-401-200-tcp
      ack-missing-200 no-answer-480 server-error-500 incomplete-484
      proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable
-     nat-private-contact)
+     nat-private-contact timer-422-retry)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -182,6 +182,7 @@ scenario_auth-401-200-tcp()      { UAS_EXTRA="-set password $PASSWORD" uas_uac a
 scenario_unavailable-503()       { uas_uac unavailable-503 u1 5132 5133 3 -s bob; }
 scenario_codec-488()             { uas_uac codec-488 u1 5130 5131 3 -s bob; }
 scenario_reinvite()              { uas_uac reinvite u1 5138 5139 3 -s bob; }
+scenario_timer-422-retry()       { uas_uac timer-422-retry u1 5173 5174 3 -s bob; }
 scenario_bye-481()               { uas_uac bye-481 u1 5140 5141 3 -s bob; }
 scenario_decline-603()           { uas_uac decline-603 u1 5134 5135 3 -s bob; }
 scenario_no-answer-480()         { uas_uac no-answer-480 u1 5152 5153 2 -s bob; }

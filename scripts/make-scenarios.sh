@@ -26,7 +26,7 @@ ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decli
      answered-tcp busy-486-tcp cancel-487-tcp auth-401-200-tcp
      ack-missing-200 no-answer-480 server-error-500 incomplete-484
      proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable
-     nat-private-contact timer-422-retry)
+     nat-private-contact timer-422-retry register-423-retry)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -191,6 +191,7 @@ scenario_server-error-500()      { uas_uac server-error-500 u1 5154 5155 3 -s bo
 scenario_incomplete-484()        { uas_uac incomplete-484 u1 5156 5157 3 -s 020123; }
 scenario_register-401-200()      { UAS_EXTRA="-set password $PASSWORD" uas_uac register-401-200 u1 5146 5147 2 -s alice -au alice -ap s3cret; }
 scenario_register-403()          { uas_uac register-403 u1 5148 5149 2 -s mallory; }
+scenario_register-423-retry()    { uas_uac register-423-retry u1 5175 5176 2 -s alice; }
 scenario_register-auth-failed()  { UAS_EXTRA="-set password $PASSWORD" uas_uac register-auth-failed u1 5158 5159 2 -s alice -au alice -ap s3cert; }
 scenario_options-ping()          { uas_uac options-ping u1 5164 5165 3 -s trunk; }
 

@@ -26,7 +26,7 @@ ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decli
      answered-tcp busy-486-tcp cancel-487-tcp auth-401-200-tcp
      ack-missing-200 no-answer-480 server-error-500 incomplete-484
      proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable
-     nat-private-contact timer-422-retry register-423-retry)
+     nat-private-contact timer-422-retry register-423-retry scanner-options-sweep)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -287,6 +287,16 @@ scenario_proxy-408-unreachable() {
     -set contact_port 5168
   FG_BOUND=45 sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5169 -t u1 -m 2 -l 2 -r 1 -s alice
   UACS="register uac" wait_all 0
+  capture_stop
+}
+
+# A scanner on 5177 sweeps extensions 101..109 with OPTIONS; Kamailio knows none of them.
+scenario_scanner-options-sweep() {
+  local dir=$SCEN/scanner-options-sweep
+  capture_start "$dir/capture.pcap" $KAMAILIO_PORT 5177
+  kamailio_start "$dir/kamailio.cfg"
+  sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5177 -t u1 -m 9 -r 20 -cid_str %p9d0f%u
+  UACS=uac wait_all 0
   capture_stop
 }
 

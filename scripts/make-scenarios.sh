@@ -26,7 +26,7 @@ ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decli
      answered-tcp busy-486-tcp cancel-487-tcp auth-401-200-tcp
      ack-missing-200 no-answer-480 server-error-500 incomplete-484
      proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable
-     nat-private-contact timer-422-retry register-423-retry scanner-options-sweep)
+     nat-private-contact timer-422-retry register-423-retry scanner-options-sweep busy-600 not-exist-604)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -186,6 +186,8 @@ scenario_timer-422-retry()       { uas_uac timer-422-retry u1 5173 5174 3 -s bob
 scenario_bye-481()               { uas_uac bye-481 u1 5140 5141 3 -s bob; }
 scenario_decline-603()           { uas_uac decline-603 u1 5134 5135 3 -s bob; }
 scenario_no-answer-480()         { uas_uac no-answer-480 u1 5152 5153 2 -s bob; }
+scenario_busy-600()              { uas_uac busy-600 u1 5178 5179 2 -s bob; }
+scenario_not-exist-604()         { uas_uac not-exist-604 u1 5180 5181 2 -s +31201234599; }
 scenario_server-error-500()      { uas_uac server-error-500 u1 5154 5155 3 -s bob; }
 # 020123: a Dutch area code with 4 digits missing
 scenario_incomplete-484()        { uas_uac incomplete-484 u1 5156 5157 3 -s 020123; }

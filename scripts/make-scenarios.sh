@@ -29,7 +29,7 @@ ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decli
      ack-missing-200 no-answer-480 server-error-500 incomplete-484
      proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable
      nat-private-contact timer-422-retry register-423-retry scanner-options-sweep busy-600 not-exist-604
-     redirect-302-unfollowed)
+     redirect-302-unfollowed in-progress-ringing)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -230,6 +230,17 @@ scenario_ack-missing-200() {
 # The caller writes 192.168.1.20:5060 into its messages but sends from 5172; the callee is told that source.
 scenario_nat-private-contact() {
   UAS_EXTRA="-set nat_ip $IP -set nat_port 5172" uas_uac nat-private-contact u1 5171 5172 2 -s bob
+}
+
+# The capture stops about 2.5 s into two calls whose callee rings for 10 s; then caller and callee are stopped.
+scenario_in-progress-ringing() {
+  local dir=$SCEN/in-progress-ringing
+  capture_start "$dir/capture.pcap" 5184 5185
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p 5184 -t u1 -m 2 -s bob
+  sipp_bg uac -sf "$dir/uac.xml" $IP:5184 -i $IP -p 5185 -t u1 -m 2 -l 2 -r 2 -s bob
+  sleep 1.5
+  capture_stop
+  wait_all 0
 }
 
 # Phone A on 5142 redirects to phone B on 5143; the caller on 5144 follows the 302.

@@ -29,7 +29,7 @@ ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decli
      ack-missing-200 no-answer-480 server-error-500 incomplete-484
      proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable
      nat-private-contact timer-422-retry register-423-retry scanner-options-sweep busy-600 not-exist-604
-     redirect-302-unfollowed in-progress-ringing)
+     redirect-302-unfollowed in-progress-ringing early-media-prack)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -191,6 +191,7 @@ scenario_codec-488()             { uas_uac codec-488 u1 5130 5131 3 -s bob; }
 scenario_incomplete-484()        { uas_uac incomplete-484 u1 5156 5157 3 -s 020123; }
 scenario_not-exist-604()         { uas_uac not-exist-604 u1 5180 5181 2 -s +31201234599; }
 scenario_redirect-302-unfollowed() { uas_uac redirect-302-unfollowed u1 5182 5183 2 -s bob; }
+scenario_early-media-prack()     { uas_uac early-media-prack u1 5186 5187 2 -s bob; }
 scenario_reinvite()              { uas_uac reinvite u1 5138 5139 3 -s bob; }
 scenario_bye-481()               { uas_uac bye-481 u1 5140 5141 3 -s bob; }
 scenario_timer-422-retry()       { uas_uac timer-422-retry u1 5173 5174 3 -s bob; }

@@ -262,8 +262,10 @@ class CallConcluder {
         }
         SipEvent answer = leg.answer();
         if (answer != null) {
-            // RFC 3261 §9.1: a CANCEL that crossed the 2xx cannot stop the call; the caller then hangs up.
-            if (cancel != null && cancel.timeNanos() <= answer.timeNanos()) {
+            // RFC 3261 §9.1: a CANCEL that crossed the 2xx cannot stop the call; the caller then hangs up. A
+            // caller that had seen the 2xx would send BYE, not CANCEL, so any CANCEL of this INVITE means the
+            // caller gave up, even when the capture point saw the 2xx go by first.
+            if (cancel != null) {
                 return new Decision(Outcome.CANCELLED, answer, cancel);
             }
             return new Decision(Outcome.ANSWERED, answer, cancel);

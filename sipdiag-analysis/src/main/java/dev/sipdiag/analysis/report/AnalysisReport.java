@@ -46,6 +46,7 @@ public final class AnalysisReport implements AutoCloseable {
     private final Predicate<Exchange> listExchange;
     private final boolean showAll;
     private final Map<String, Integer> outcomes = AnalysisJson.outcomes(List.of());
+    private final Map<String, Integer> failures = new TreeMap<>();
     private final Metrics.Accumulator metrics = new Metrics.Accumulator();
     private final Map<String, Metrics.Accumulator> groupMetrics = new TreeMap<>();
     private final Map<String, Map<String, Integer>> groupOutcomes = new TreeMap<>();
@@ -75,6 +76,9 @@ public final class AnalysisReport implements AutoCloseable {
     /** Sink for the analyzer's calls. */
     public void call(Call c) {
         outcomes.merge(c.outcome().id(), 1, Integer::sum);
+        if (c.outcome().isFailure()) {
+            failures.merge(AnalysisText.failureKey(c), 1, Integer::sum);
+        }
         metrics.add(c);
         if (grouping != null) {
             String k = grouping.keyOf(c);
@@ -129,7 +133,7 @@ public final class AnalysisReport implements AutoCloseable {
             case TEXT -> {
                 PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
                 AnalysisText t = new AnalysisText(lang);
-                t.summary(pw, input, result, outcomes, m);
+                t.summary(pw, input, result, outcomes, m, failures);
                 if (showAll) {
                     t.callsHeading(pw, listedCalls);
                     calls.forEachSorted(r -> pw.write(new String(r, StandardCharsets.UTF_8)));

@@ -51,7 +51,13 @@ public final class AnalysisText {
     /** A whole report from collected lists (small inputs, the library). */
     public void write(PrintWriter out, InputSummary in, AnalysisResult r, List<Call> calls, List<Exchange> exchanges,
                       boolean showAll) {
-        summary(out, in, r, AnalysisJson.outcomes(r.calls()), Metrics.of(r.calls(), r.exchanges()));
+        Map<String, Integer> failures = new java.util.TreeMap<>();
+        for (Call c : r.calls()) {
+            if (c.outcome().isFailure()) {
+                failures.merge(failureKey(c), 1, Integer::sum);
+            }
+        }
+        summary(out, in, r, AnalysisJson.outcomes(r.calls()), Metrics.of(r.calls(), r.exchanges()), failures);
         List<Call> sorted = new ArrayList<>(calls);
         sorted.sort(ORDER);
         callsHeading(out, sorted.size());
@@ -68,7 +74,8 @@ public final class AnalysisText {
     }
 
     /** What was read, calls by outcome, metrics and responses by method. */
-    void summary(PrintWriter out, InputSummary in, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics) {
+    void summary(PrintWriter out, InputSummary in, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics,
+                 Map<String, Integer> failures) {
         out.println(l("title"));
         out.printf("  %-22s %s%n", l("inputs"), String.join(", ", in.inputs()));
         out.printf("  %-22s %,d%n", l("packets"), in.packets());
@@ -82,8 +89,8 @@ public final class AnalysisText {
             out.println("  ! " + n);
         }
         if (r.firstTimeNanos() != Long.MIN_VALUE) {
-            out.printf("  %-22s %s .. %s%n", l("span"), Instant.ofEpochMilli(r.firstTimeNanos() / 1_000_000L),
-                    Instant.ofEpochMilli(r.lastTimeNanos() / 1_000_000L));
+            out.printf("  %-22s %s .. %s UTC%n", l("span"), TIME.format(Instant.ofEpochMilli(r.firstTimeNanos() / 1_000_000L)),
+                    TIME.format(Instant.ofEpochMilli(r.lastTimeNanos() / 1_000_000L)));
         }
         List<String> oc = new ArrayList<>();
         int total = 0;
@@ -95,6 +102,7 @@ public final class AnalysisText {
         }
         out.printf("  %-22s %,d%s%n", l("calls"), total, oc.isEmpty() ? "" : ": " + String.join(", ", oc));
         out.printf("  %-22s %,d%n", l("exchanges"), r.exchangeCount());
+        failures(out, failures);
         metrics(out, metrics);
         if (!r.responsesByMethod().isEmpty()) {
             out.println(l("responses"));
@@ -146,50 +154,70 @@ public final class AnalysisText {
         };
     }
 
+    /** The time format of the report: UTC, to the millisecond. */
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(java.time.ZoneOffset.UTC);
+
+    /** One call: a line of what happened, a line of who and which Call-ID, then Reason, Warning and findings. */
     void call(PrintWriter out, Call c) {
-        String status = c.finalStatus() == null ? "—" : c.finalStatus() + (c.finalPhrase() == null ? "" : " " + c.finalPhrase());
-        out.printf("  %s  %s  %s %s %s %s%n", c.startTime() < 0 ? "?" : Instant.ofEpochMilli(c.startTime()),
-                l("outcome." + c.outcome().id()).toUpperCase(lang), l("call.from"), nz(c.fromUser()), l("call.to"),
-                nz(c.toUser()));
-        List<String> facts = new ArrayList<>();
-        facts.add(l("call.status") + " " + status);
-        add(facts, l("call.pdd"), c.postDialDelayMs());
-        add(facts, l("call.setup"), c.setupMs());
-        add(facts, l("call.ring"), c.ringMs());
-        add(facts, l("call.duration"), c.durationMs());
+        List<String> head = new ArrayList<>();
+        head.add(c.startTime() < 0 ? "?" : TIME.format(Instant.ofEpochMilli(c.startTime())));
+        head.add(l("outcome." + c.outcome().id()).toUpperCase(lang));
+        if (c.finalStatus() != null && c.outcome() != Outcome.ANSWERED) {
+            head.add(c.finalStatus() + (c.finalPhrase() == null ? "" : " " + c.finalPhrase()));
+        }
+        head.add(nz(c.fromUser()) + " → " + nz(c.toUser()));
+        add(head, l("call.pdd"), c.postDialDelayMs());
+        add(head, l("call.setup"), c.setupMs());
+        add(head, l("call.duration"), c.durationMs());
         if (c.endedBy() != null) {
-            facts.add(l("call.endedBy") + " " + l("endedBy." + c.endedBy()));
+            head.add(l("call.endedBy") + " " + l("endedBy." + c.endedBy()));
         }
         if (c.legs().size() > 1) {
-            facts.add(l("call.legs") + " " + c.legs().size());
-        }
-        if (c.retransmissions() > 0) {
-            facts.add(l("call.retrans") + " " + c.retransmissions());
+            head.add(l("call.legs") + " " + c.legs().size());
         }
         if (c.authChallenges() > 0) {
-            facts.add(l("call.auth") + " " + c.authChallenges());
+            head.add(l("call.auth") + " " + c.authChallenges());
         }
-        out.println("      " + String.join(" · ", facts));
-        out.println("      Call-ID " + c.callId());
+        if (c.retransmissions() > 0) {
+            head.add(l("call.retrans") + " " + c.retransmissions());
+        }
+        out.println("  " + String.join(" · ", head));
+        String who = c.callerAgent() != null || c.calleeAgent() != null
+                ? " · " + nz(c.callerAgent()) + " → " + nz(c.calleeAgent()) : "";
+        out.println("      Call-ID " + c.callId() + who);
         if (c.reason() != null) {
             out.println("      " + l("call.reason") + ": " + c.reason());
         }
         if (c.warning() != null) {
             out.println("      " + l("call.warning") + ": " + c.warning());
         }
-        if (c.callerAgent() != null || c.calleeAgent() != null) {
-            out.println("      " + l("call.agents") + ": " + nz(c.callerAgent()) + " → " + nz(c.calleeAgent()));
-        }
-        if (!c.codecsOffered().isEmpty()) {
-            out.println("      " + l("call.codecs") + ": " + String.join(" ", c.codecsOffered())
-                    + (c.codecsAnswered().isEmpty() ? "" : " → " + String.join(" ", c.codecsAnswered())));
+        Integer st = c.finalStatus();
+        if (st != null && (st == 488 || st == 606 || st == 415) && !c.codecsOffered().isEmpty()) {
+            out.println("      " + l("call.codecs") + ": " + String.join(" ", c.codecsOffered()));
         }
         for (Finding f : c.findings()) {
             out.println("      " + f.severity() + " [" + f.rule() + "] " + f.message());
         }
-        if (c.findings().isEmpty() && c.finalStatus() != null && c.outcome().isFailure()) {
-            out.println("      " + l("call.hint", Integer.toString(c.finalStatus())));
+    }
+
+    /** Failed calls by final response, each with the command that explains it. */
+    void failures(PrintWriter out, Map<String, Integer> byStatus) {
+        if (byStatus.isEmpty()) {
+            return;
         }
+        out.println(l("failures"));
+        byStatus.forEach((k, n) -> {
+            String code = k.length() >= 3 && Character.isDigit(k.charAt(0)) ? k.substring(0, 3) : null;
+            out.printf("  %-34s %5d   %s%n", code == null ? l("outcome." + k) : k, n,
+                    code == null ? "" : "sipdiag explain " + code);
+        });
+    }
+
+    /** The key {@link #failures} groups a failed call under. */
+    static String failureKey(Call c) {
+        return c.finalStatus() == null ? c.outcome().id()
+                : c.finalStatus() + (c.finalPhrase() == null ? "" : " " + c.finalPhrase());
     }
 
     private void metrics(PrintWriter out, Metrics m) {

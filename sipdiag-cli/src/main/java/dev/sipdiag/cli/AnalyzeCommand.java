@@ -13,6 +13,10 @@ import dev.sipdiag.analysis.input.UnreadableInputException;
 import dev.sipdiag.analysis.report.AnalysisJson;
 import dev.sipdiag.analysis.report.AnalysisText;
 import dev.sipdiag.analysis.report.CallCsv;
+import dev.sipdiag.report.CapturedMessage;
+import dev.sipdiag.report.Labels;
+import dev.sipdiag.report.MarkdownReport;
+import dev.sipdiag.report.ReportData;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +40,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  sipdiag analyze capture.pcap", "  sipdiag analyze trace.pcapng --failed-only",
             "  sipdiag analyze big.pcap.gz --format json --output report.json",
             "  sipdiag analyze capture.pcap --format csv > calls.csv",
+            "  sipdiag analyze capture.pcap --format md --output ticket.md",
             "  sipdiag analyze capture.pcap --call 'a84b4c76e66710@pc33.example.com'"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -44,8 +50,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
-            description = "Output format: text (default), json or csv (one row per call).")
+    /** The values --format takes. */
+    static final List<String> FORMATS = List.of("text", "json", "csv", "md");
+
+    @Option(names = "--format", paramLabel = "text|json|csv|md", defaultValue = "text",
+            description = "Output format: text (default), json, csv (one row per call), or md (a Markdown report "
+                    + "for a ticket: summary, failed calls with findings and ladders).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -72,8 +82,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         language.validate(cl);
-        if (!List.of("text", "json", "csv").contains(format)) {
-            throw new CommandLine.ParameterException(cl, "--format takes text, json or csv; got '" + format + "'");
+        if (!FORMATS.contains(format)) {
+            throw new CommandLine.ParameterException(cl, "--format takes " + String.join(", ", FORMATS) + "; got '"
+                    + format + "'");
         }
         Grouping grouping = null;
         if (groupBy != null) {
@@ -85,6 +96,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Locale lang = language.locale();
+        boolean shared = format.equals("md");
+        if (shared) {
+            RawMessages.requireFiles(input, cl, lang, format);
+        }
         CallAnalyzer analyzer = new CallAnalyzer(lang);
         SipInput in;
         try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
@@ -114,6 +129,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             cl.getErr().println("sipdiag: no call or exchange with Call-ID '" + callId + "' in the input");
             return ExitCodes.USAGE;
         }
+        Map<Integer, CapturedMessage> messages = Map.of();
+        if (shared) {
+            try {
+                messages = RawMessages.of(input, cl, lang, MarkdownReport.callsToDetail(calls));
+            } catch (UnreadableInputException e) {
+                cl.getErr().println("sipdiag: " + e.getMessage());
+                return ExitCodes.IO_ERROR;
+            }
+        }
         OutputStream raw = output == null ? null : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
         try {
             switch (format) {
@@ -123,6 +147,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     w.flush();
                 }
                 case "csv" -> CallCsv.write(writer(cl, raw), calls);
+                case "md" -> new MarkdownReport(new Labels(lang)).write(writer(cl, raw),
+                        new ReportData(summary, result, calls, messages));
                 default -> new AnalysisText(lang).write(writer(cl, raw), summary, result, calls, exchanges,
                         all || callId != null);
             }

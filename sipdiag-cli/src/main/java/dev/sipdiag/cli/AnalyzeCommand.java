@@ -14,6 +14,7 @@ import dev.sipdiag.analysis.report.AnalysisJson;
 import dev.sipdiag.analysis.report.AnalysisText;
 import dev.sipdiag.analysis.report.CallCsv;
 import dev.sipdiag.report.CapturedMessage;
+import dev.sipdiag.report.HtmlReport;
 import dev.sipdiag.report.Labels;
 import dev.sipdiag.report.MarkdownReport;
 import dev.sipdiag.report.ReportData;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Option;
             "  sipdiag analyze big.pcap.gz --format json --output report.json",
             "  sipdiag analyze capture.pcap --format csv > calls.csv",
             "  sipdiag analyze capture.pcap --format md --output ticket.md",
+            "  sipdiag analyze capture.pcap --format html --output report.html --lang nl",
             "  sipdiag analyze capture.pcap --call 'a84b4c76e66710@pc33.example.com'"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -51,11 +53,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     LanguageOption language;
 
     /** The values --format takes. */
-    static final List<String> FORMATS = List.of("text", "json", "csv", "md");
+    static final List<String> FORMATS = List.of("text", "json", "csv", "md", "html");
 
-    @Option(names = "--format", paramLabel = "text|json|csv|md", defaultValue = "text",
-            description = "Output format: text (default), json, csv (one row per call), or md (a Markdown report "
-                    + "for a ticket: summary, failed calls with findings and ladders).")
+    @Option(names = "--format", paramLabel = "text|json|csv|md|html", defaultValue = "text",
+            description = "Output format: text (default), json, csv (one row per call), md (a Markdown report "
+                    + "for a ticket: summary, failed calls with findings and ladders) or html (one self-contained page: "
+                    + "charts, a calls table, ladder diagrams with raw messages).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -96,7 +99,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Locale lang = language.locale();
-        boolean shared = format.equals("md");
+        boolean shared = format.equals("md") || format.equals("html");
         if (shared) {
             RawMessages.requireFiles(input, cl, lang, format);
         }
@@ -132,7 +135,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Map<Integer, CapturedMessage> messages = Map.of();
         if (shared) {
             try {
-                messages = RawMessages.of(input, cl, lang, MarkdownReport.callsToDetail(calls));
+                messages = RawMessages.of(input, cl, lang, format.equals("md") ? MarkdownReport.callsToDetail(calls)
+                        : HtmlReport.callsToDetail(calls));
             } catch (UnreadableInputException e) {
                 cl.getErr().println("sipdiag: " + e.getMessage());
                 return ExitCodes.IO_ERROR;
@@ -149,6 +153,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 case "csv" -> CallCsv.write(writer(cl, raw), calls);
                 case "md" -> new MarkdownReport(new Labels(lang)).write(writer(cl, raw),
                         new ReportData(summary, result, calls, messages));
+                case "html" -> {
+                    PrintWriter w = writer(cl, raw);
+                    new HtmlReport(new Labels(lang)).write(w, new ReportData(summary, result, calls, messages));
+                }
                 default -> new AnalysisText(lang).write(writer(cl, raw), summary, result, calls, exchanges,
                         all || callId != null);
             }

@@ -22,6 +22,16 @@ class AnalyzeReportFormatsTest {
     }
 
     @Test
+    void htmlIsOneSelfContainedPage(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("report.html");
+        Cli r = Cli.run("analyze", CANCEL, "--format", "html", "--output", out.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("Content-Security-Policy", "<svg class=\"ladder-svg\"",
+                "1-6261@127.0.1.1").doesNotContain("src=\"http").doesNotContain("href=\"http");
+    }
+
+    @Test
     void existingFormatsStillWork() {
         assertThat(Cli.run("analyze", CANCEL, "--format", "csv").out()).startsWith("callId,startTime");
         assertThat(Cli.run("analyze", CANCEL, "--format", "json").out()).contains("\"schema\" : 1");
@@ -31,6 +41,6 @@ class AnalyzeReportFormatsTest {
     void anUnknownFormatNamesTheChoices() {
         Cli r = Cli.run("analyze", CANCEL, "--format", "pdf");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("text, json, csv, md");
+        assertThat(r.err()).contains("text, json, csv, md, html");
     }
 }

@@ -50,6 +50,11 @@ final class Captures {
 
     /** Analyses the file and keeps the messages of the calls {@code detail} picks. */
     static ReportData analyse(Path file, Locale lang, Function<List<Call>, List<Call>> detail) {
+        return analyse(List.of(file), lang, detail);
+    }
+
+    /** Analyses the files as one input and keeps the messages of the calls {@code detail} picks. */
+    static ReportData analyse(List<Path> files, Locale lang, Function<List<Call>, List<Call>> detail) {
         try {
             CallAnalyzer analyzer = new CallAnalyzer(lang);
             SipInput in = new SipInput(InputFormat.AUTO, null, lang, p -> {
@@ -58,10 +63,15 @@ final class Captures {
                     analyzer.accept(e);
                 }
             }, problem -> { });
-            in.read(file.toString());
+            for (Path file : files) {
+                in.read(file.toString());
+            }
             AnalysisResult r = analyzer.finish();
             MessageCollector collector = MessageCollector.forCalls(detail.apply(r.calls()));
-            new SipInput(InputFormat.AUTO, null, lang, collector, problem -> { }).read(file.toString());
+            SipInput again = new SipInput(InputFormat.AUTO, null, lang, collector, problem -> { });
+            for (Path file : files) {
+                again.read(file.toString());
+            }
             return new ReportData(in.summary(), r, r.calls(), collector.messages());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

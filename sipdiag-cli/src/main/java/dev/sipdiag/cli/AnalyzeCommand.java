@@ -136,7 +136,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (shared) {
             try {
                 messages = RawMessages.of(input, cl, lang, format.equals("md") ? MarkdownReport.callsToDetail(calls)
-                        : HtmlReport.callsToDetail(calls));
+                        : HtmlReport.callsToDetail(calls), format.equals("html"));
             } catch (UnreadableInputException e) {
                 cl.getErr().println("sipdiag: " + e.getMessage());
                 return ExitCodes.IO_ERROR;

@@ -83,7 +83,7 @@ public final class LadderCommand implements Callable<Integer> {
                         : labels.get("ladder.noCall", callId)));
                 return callId == null ? ExitCodes.OK : ExitCodes.USAGE;
             }
-            messages = RawMessages.of(input, cl, lang, calls);
+            messages = RawMessages.of(input, cl, lang, calls, false);
         } catch (UnreadableInputException e) {
             cl.getErr().println("sipdiag: " + e.getMessage());
             return ExitCodes.IO_ERROR;

@@ -24,10 +24,10 @@ final class RawMessages {
         }
     }
 
-    /** The raw messages of the given calls, by input index. */
-    static Map<Integer, CapturedMessage> of(InputOptions input, CommandLine cl, Locale lang, List<Call> calls)
-            throws IOException {
-        MessageCollector collector = MessageCollector.forCalls(calls);
+    /** The messages of the given calls, by input index, with their raw text when {@code withText}. */
+    static Map<Integer, CapturedMessage> of(InputOptions input, CommandLine cl, Locale lang, List<Call> calls,
+                                            boolean withText) throws IOException {
+        MessageCollector collector = MessageCollector.forCalls(calls, withText);
         input.read(cl, lang, collector, problem -> { });
         return collector.messages();
     }

@@ -240,7 +240,9 @@ public final class HtmlReport {
             g.writeEndArray();
             g.writeObjectFieldStart("raw");
             for (Map.Entry<Integer, CapturedMessage> e : new java.util.TreeMap<>(d.messages()).entrySet()) {
-                g.writeStringField(Integer.toString(e.getKey()), e.getValue().raw());
+                if (e.getValue().raw() != null) {
+                    g.writeStringField(Integer.toString(e.getKey()), e.getValue().raw());
+                }
             }
             g.writeEndObject();
             g.writeEndObject();

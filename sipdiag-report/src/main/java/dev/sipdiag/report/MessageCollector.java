@@ -32,22 +32,35 @@ public final class MessageCollector implements Consumer<SipPacket> {
     public static final int MAX_RAW_CHARS = 16 * 1024;
 
     private final BitSet wanted;
+    private final boolean keepText;
     private final Map<Integer, CapturedMessage> kept = new HashMap<>();
 
-    /** A collector for the messages whose indexes are set in {@code wanted}. */
-    public MessageCollector(BitSet wanted) {
+    /**
+     * A collector for the messages whose indexes are set in {@code wanted}.
+     *
+     * @param keepText whether to keep each message's text too (the HTML report shows it); text ladders need only
+     *                 the events, a few hundred bytes each, so the terminal ladder of every call of a long
+     *                 capture stays small
+     */
+    public MessageCollector(BitSet wanted, boolean keepText) {
         this.wanted = (BitSet) wanted.clone();
+        this.keepText = keepText;
     }
 
-    /** A collector for every message of the given calls. */
+    /** A collector for every message of the given calls, with their text. */
     public static MessageCollector forCalls(Collection<Call> calls) {
+        return forCalls(calls, true);
+    }
+
+    /** A collector for every message of the given calls, with their text or not. */
+    public static MessageCollector forCalls(Collection<Call> calls, boolean keepText) {
         BitSet bits = new BitSet();
         for (Call c : calls) {
             for (int i : c.messages()) {
                 bits.set(i);
             }
         }
-        return new MessageCollector(bits);
+        return new MessageCollector(bits, keepText);
     }
 
     @Override
@@ -59,7 +72,7 @@ public final class MessageCollector implements Consumer<SipPacket> {
         if (e == null) {
             return; // the analysis never saw it either: unparsable messages belong to no call
         }
-        kept.put(p.index(), new CapturedMessage(e, text(p.payload().data(), p.offset(), p.length())));
+        kept.put(p.index(), new CapturedMessage(e, keepText ? text(p.payload().data(), p.offset(), p.length()) : null));
     }
 
     /** The messages kept, by index. */

@@ -97,7 +97,8 @@ public final class LadderCommand implements Callable<Integer> {
                 if (n > 1) {
                     out.println();
                 }
-                out.println(Terminal.bold(labels.get("ladder.count", n, calls.size()), drawer.colour()));
+                out.println(Terminal.bold(drawer.printable(labels.get("ladder.count", n, calls.size())),
+                        drawer.colour()));
             }
             String what = labels.get("outcome." + c.outcome().id())
                     + (c.finalStatus() == null ? "" : ", " + c.finalStatus()
@@ -106,7 +107,7 @@ public final class LadderCommand implements Callable<Integer> {
             Ladder ladder = Ladder.of(c, messages);
             drawer.render(ladder).forEach(out::println);
             if (ladder.hasRetransmissions()) {
-                out.println(labels.get("ladder.legend"));
+                out.println(drawer.printable(labels.get("ladder.legend")));
             }
             for (Finding f : c.findings()) {
                 out.println(drawer.printable("  " + labels.get("severity." + f.severity()) + " [" + f.rule() + "] "

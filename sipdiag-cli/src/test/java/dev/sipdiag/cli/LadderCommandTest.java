@@ -27,6 +27,13 @@ class LadderCommandTest {
     }
 
     @Test
+    void asciiIsAsciiEvenForDutchLegendsAndRetransmissions() {
+        Cli r = Cli.run("ladder", TestCaptures.path("corpus/pcap/pkts__sipp.pcap"), "--ascii", "--lang", "nl");
+        assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out().chars()).allMatch(c -> c < 0x7f);
+    }
+
+    @Test
     void withoutCallEveryCallFollowsUnderItsHeading() {
         Cli r = Cli.run("ladder", BUSY, "--lang", "nl");
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);

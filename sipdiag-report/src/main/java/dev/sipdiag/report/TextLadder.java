@@ -191,6 +191,9 @@ public record TextLadder(int width, boolean ascii, boolean colour) {
      * output, every non-ASCII character as '?', so wire bytes cannot drive the terminal.
      */
     public String printable(String s) {
+        if (s == null) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

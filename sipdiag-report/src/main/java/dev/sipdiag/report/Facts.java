@@ -30,7 +30,8 @@ final class Facts {
         f.add(new Fact(l.get("sipMessages"), String.format(l.locale(), "%,d", d.input().sipMessages())));
         if (!d.input().skipped().isEmpty()) {
             List<String> parts = new ArrayList<>();
-            d.input().skipped().forEach((k, v) -> parts.add(k + " " + v));
+            // the summary's map has no stable order (Map.copyOf): sort, so reports are reproducible
+            new java.util.TreeMap<>(d.input().skipped()).forEach((k, v) -> parts.add(k + " " + v));
             f.add(new Fact(l.get("skipped"), String.join(", ", parts)));
         }
         AnalysisResult r = d.result();

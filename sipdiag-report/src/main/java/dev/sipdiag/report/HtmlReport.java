@@ -53,10 +53,10 @@ public final class HtmlReport {
 
     /**
      * The page's Content-Security-Policy: nothing loads or runs but the report's own script and stylesheet
-     * (by hash); data: images only; no base URL, forms or frames.
+     * (by hash); no images, fonts, frames, connections, base URL or form targets.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'sha256-" + sha256(SCRIPT)
-            + "'; style-src 'sha256-" + sha256(STYLE) + "'; img-src data:; base-uri 'none'; form-action 'none'";
+            + "'; style-src 'sha256-" + sha256(STYLE) + "'; base-uri 'none'; form-action 'none'";
 
     private final Labels l;
 
@@ -170,7 +170,9 @@ public final class HtmlReport {
             if (ladder.arrows().isEmpty()) {
                 out.write("<p class=\"muted\">" + Html.text(l.get("ladder.missing")) + "</p>");
             } else {
-                out.write(SvgLadder.render(ladder, heading, l.get("ladder.legend")));
+                java.util.Set<Integer> cited = new java.util.HashSet<>();
+                c.findings().forEach(f -> cited.addAll(f.messages()));
+                out.write(SvgLadder.render(ladder, heading, l.get("ladder.retransmission"), cited));
                 if (ladder.hasRetransmissions()) {
                     out.write("<p class=\"legend-note\">" + Html.text(l.get("ladder.legend")) + "</p>");
                 }

@@ -27,8 +27,11 @@ final class SvgLadder {
     private SvgLadder() {
     }
 
-    /** The SVG element; {@code title} labels it for screen readers. */
-    static String render(Ladder ladder, String title, String retransmissionWord) {
+    /**
+     * The SVG element; {@code title} labels it for screen readers; messages in {@code cited} (evidence of a
+     * finding) get the class {@code cited} and a marker beside their time.
+     */
+    static String render(Ladder ladder, String title, String retransmissionWord, java.util.Set<Integer> cited) {
         int n = Math.max(1, ladder.columns().size());
         int width = TIME_WIDTH + n * COLUMN_WIDTH;
         int height = HEADER_HEIGHT + 16 + ladder.arrows().size() * ROW_HEIGHT;
@@ -53,7 +56,7 @@ final class SvgLadder {
         }
         int row = 0;
         for (Ladder.Arrow a : ladder.arrows()) {
-            arrow(sb, a, HEADER_HEIGHT + 12 + row * ROW_HEIGHT, width, retransmissionWord);
+            arrow(sb, a, HEADER_HEIGHT + 12 + row * ROW_HEIGHT, width, retransmissionWord, cited.contains(a.message()));
             row++;
         }
         return sb.append("</svg>").toString();
@@ -63,17 +66,22 @@ final class SvgLadder {
         return TIME_WIDTH + COLUMN_WIDTH / 2 + column * COLUMN_WIDTH;
     }
 
-    private static void arrow(StringBuilder sb, Ladder.Arrow a, int y, int width, String retransmissionWord) {
+    private static void arrow(StringBuilder sb, Ladder.Arrow a, int y, int width, String retransmissionWord,
+                              boolean cited) {
         String cls = a.request() ? "req" : "s" + Math.max(1, Math.min(6, a.status() / 100));
         String label = a.label() + (a.sdp() ? " (SDP)" : "");
         String tip = label + (a.retransmission() ? " — " + retransmissionWord : "") + " · #" + a.message();
-        sb.append("<g class=\"msg ").append(cls).append(a.retransmission() ? " retx" : "")
+        sb.append("<g class=\"msg ").append(cls).append(a.retransmission() ? " retx" : "").append(cited ? " cited" : "")
                 .append("\" data-msg=\"").append(a.message()).append("\" tabindex=\"0\" role=\"button\" aria-label=\"")
                 .append(Html.text(tip)).append("\"><title>").append(Html.text(tip)).append("</title>");
         sb.append(String.format(Locale.ROOT, "<rect class=\"hit\" x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\"/>",
                 y - ROW_HEIGHT + 8, width, ROW_HEIGHT));
         sb.append(String.format(Locale.ROOT, "<text class=\"time\" x=\"4\" y=\"%d\">", y + 4))
                 .append(Html.text(Ladder.relativeTime(a.relativeNanos()))).append("</text>");
+        if (cited) {
+            sb.append(String.format(Locale.ROOT, "<circle class=\"mark\" cx=\"%d\" cy=\"%d\" r=\"4\"/>",
+                    TIME_WIDTH - 6, y));
+        }
         int x1 = x(a.from());
         int x2 = x(a.to());
         if (x1 == x2) {

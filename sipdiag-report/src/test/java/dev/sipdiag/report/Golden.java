@@ -25,6 +25,13 @@ final class Golden {
             Files.writeString(file, actual, StandardCharsets.UTF_8);
         }
         assertThat(file).as("golden file %s (create it with -Dgolden.update=true)", file).isRegularFile();
-        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        String expected = Files.readString(file, StandardCharsets.UTF_8);
+        if (!expected.equals(actual)) {
+            Path seen = Path.of("target/golden-actual").resolve(name);
+            Files.createDirectories(seen.getParent());
+            Files.writeString(seen, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).as("output differs from %s (what came out: target/golden-actual/%s)", file, name)
+                .isEqualTo(expected);
     }
 }

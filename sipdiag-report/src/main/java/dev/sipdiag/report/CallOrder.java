@@ -36,6 +36,18 @@ public final class CallOrder {
         return "error".equals(f.severity()) || "warning".equals(f.severity());
     }
 
+    /** Outcomes of a non-INVITE exchange that need no explaining. */
+    private static final java.util.Set<String> FINE_EXCHANGES = java.util.Set.of("ok", "registered", "unregistered",
+            "in-progress");
+
+    /** Exchanges (REGISTER, OPTIONS, ...) that failed or drew a warning or error finding, at most {@code limit}. */
+    public static List<dev.sipdiag.analysis.Exchange> failedExchanges(List<dev.sipdiag.analysis.Exchange> exchanges,
+                                                                      int limit) {
+        return exchanges.stream()
+                .filter(x -> !FINE_EXCHANGES.contains(x.outcome()) || x.findings().stream().anyMatch(CallOrder::serious))
+                .limit(limit).toList();
+    }
+
     static int rank(Call c) {
         int base = switch (c.outcome()) {
             case FAILED, NO_RESPONSE -> 0;

@@ -99,6 +99,13 @@ final class Facts {
         return l.get("call.heading", party(c.fromUser(), c.from(), l), party(c.toUser(), c.to(), l), what);
     }
 
+    /** "REGISTER sip:alice@example.com from 192.0.2.1:5060: auth-failed, 401 (12 requests, Call-ID x)". */
+    static String exchange(dev.sipdiag.analysis.Exchange x, Labels l) {
+        return l.get("exchange.line", x.method(), x.from() == null ? l.get("unknown") : x.from(),
+                x.source() == null ? l.get("unknown") : x.source(), l.getOr("exchangeOutcome." + x.outcome(), x.outcome()),
+                x.finalStatus() == null ? "–" : x.finalStatus().toString(), x.requests(), x.callId());
+    }
+
     static String finalResponse(Call c, Labels l) {
         if (c.finalStatus() == null) {
             return "–";

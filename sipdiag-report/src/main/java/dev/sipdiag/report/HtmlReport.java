@@ -42,6 +42,8 @@ import java.util.stream.Collectors;
 public final class HtmlReport {
     /** Calls drawn with a ladder and their raw messages; the table lists every call. */
     public static final int MAX_LADDERS = 500;
+    /** Failed exchanges (REGISTER, OPTIONS, ...) listed after the calls. */
+    public static final int MAX_EXCHANGES = 200;
     /** Rows per page of the calls table. */
     public static final int PAGE_SIZE = 100;
     /** Fields of a table row in the JSON data, in order; report.js reads them by these positions. */
@@ -93,6 +95,7 @@ public final class HtmlReport {
         charts(out, d);
         callsTable(out);
         details(out, d, detailed, anchors);
+        exchanges(out, d);
         data(out, d, anchors);
         out.write("<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
         out.flush();
@@ -198,6 +201,28 @@ public final class HtmlReport {
                     + "<p class=\"to-top\"><a href=\"#calls\">" + Html.text(l.get("html.toTop")) + "</a></p></article>\n");
         }
         out.write("</section>\n");
+    }
+
+    private void exchanges(Writer out, ReportData d) throws IOException {
+        List<dev.sipdiag.analysis.Exchange> failed = CallOrder.failedExchanges(d.result().exchanges(), MAX_EXCHANGES);
+        if (failed.isEmpty()) {
+            return;
+        }
+        out.write("<section id=\"exchanges\"><h2>" + Html.text(l.get("section.exchanges")) + "</h2><ul>");
+        for (dev.sipdiag.analysis.Exchange x : failed) {
+            out.write("<li>" + Html.text(Facts.exchange(x, l)));
+            if (!x.findings().isEmpty()) {
+                out.write("<ul>");
+                for (Finding f : x.findings()) {
+                    out.write("<li><span class=\"badge sev-" + Html.text(f.severity()) + "\">"
+                            + Html.text(l.get("severity." + f.severity())) + "</span> " + Html.text(f.message())
+                            + " <span class=\"muted\">(" + Html.text(f.rule()) + ")</span></li>");
+                }
+                out.write("</ul>");
+            }
+            out.write("</li>");
+        }
+        out.write("</ul></section>\n");
     }
 
     private void data(Writer out, ReportData d, Map<Call, String> anchors) throws IOException {

@@ -28,6 +28,11 @@ public final class Labels {
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 
+    /** The label, or {@code fallback} when there is none (for ids the analysis may add later). */
+    public String getOr(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /** The language, as an ISO 639 code ("en", "nl"). */
     public String language() {
         return locale.getLanguage();

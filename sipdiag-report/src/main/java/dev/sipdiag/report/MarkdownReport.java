@@ -21,6 +21,8 @@ import java.util.Map;
 public final class MarkdownReport {
     /** Calls detailed with findings and a ladder; the rest are counted. */
     public static final int MAX_CALLS = 50;
+    /** Failed exchanges (REGISTER, OPTIONS, ...) listed. */
+    public static final int MAX_EXCHANGES = 20;
     /** Width of the ladders in the code blocks, wide enough for three endpoints. */
     public static final int LADDER_WIDTH = 100;
 
@@ -115,6 +117,19 @@ public final class MarkdownReport {
         }
         if (worth > detailed.size()) {
             out.println(text(l.get("more", worth - detailed.size())));
+            out.println();
+        }
+        List<dev.sipdiag.analysis.Exchange> failed = CallOrder.failedExchanges(r.exchanges(), MAX_EXCHANGES);
+        if (!failed.isEmpty()) {
+            out.println("## " + l.get("section.exchanges"));
+            out.println();
+            for (dev.sipdiag.analysis.Exchange x : failed) {
+                out.println("- " + text(Facts.exchange(x, l)));
+                for (Finding f : x.findings()) {
+                    out.println("  - **" + text(l.get("severity." + f.severity())) + "** (" + text(f.rule()) + "): "
+                            + text(f.message()));
+                }
+            }
             out.println();
         }
         out.flush();

@@ -79,6 +79,16 @@ class HtmlReportTest {
         assertThat(data.get("raw").size()).isEqualTo(kept);
     }
 
+    @Test
+    void failedRegistrationsAreListedAfterTheCalls() throws IOException {
+        ReportData d = Captures.analyse(Captures.capture("corpus/pcap/suricata-verify__sip-method__sip.pcap"),
+                Locale.ENGLISH, HtmlReport::callsToDetail);
+        String html = render(d, Locale.ENGLISH);
+        String section = between(html, "<section id=\"exchanges\">", "</section>");
+        assertThat(section).contains("REGISTER sip:voi18063@sip.cybercity.dk from 192.168.1.2:5060: "
+                + "authentication failed, final response 401").doesNotContain("sip:35104723@");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/html-escapes.csv", numLinesToSkip = 1, delimiter = '\t', quoteCharacter = '^')
     void escapesTextForElementsAndAttributes(String input, String expected) {

@@ -110,7 +110,7 @@ public final class LadderCommand implements Callable<Integer> {
                 out.println(drawer.printable(labels.get("ladder.legend")));
             }
             for (Finding f : c.findings()) {
-                out.println(drawer.printable("  " + labels.get("severity." + f.severity()) + " [" + f.rule() + "] "
+                out.println(drawer.printable("  " + labels.getOr("severity." + f.severity(), f.severity()) + " [" + f.rule() + "] "
                         + f.message()));
             }
         }

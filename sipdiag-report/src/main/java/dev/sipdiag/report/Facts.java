@@ -72,7 +72,7 @@ final class Facts {
         add(f, l.get("call.setup"), duration(c.setupMs()));
         add(f, l.get("call.duration"), duration(c.durationMs()));
         if (c.endedBy() != null) {
-            f.add(new Fact(l.get("call.endedBy"), l.get("endedBy." + c.endedBy())));
+            f.add(new Fact(l.get("call.endedBy"), l.getOr("endedBy." + c.endedBy(), c.endedBy())));
         }
         if (c.legs().size() > 1) {
             f.add(new Fact(l.get("call.legs"), Integer.toString(c.legs().size())));

@@ -187,7 +187,7 @@ public final class HtmlReport {
                 out.write("<ul>");
                 for (Finding f : c.findings()) {
                     out.write("<li><span class=\"badge sev-" + Html.text(f.severity()) + "\">"
-                            + Html.text(l.get("severity." + f.severity())) + "</span> " + Html.text(f.message())
+                            + Html.text(l.getOr("severity." + f.severity(), f.severity())) + "</span> " + Html.text(f.message())
                             + " <span class=\"muted\">(" + Html.text(f.rule()) + ")</span>");
                     for (int m : f.messages()) {
                         out.write("<button type=\"button\" data-msg=\"" + m + "\">" + Html.text(l.get("html.message", m))
@@ -215,7 +215,7 @@ public final class HtmlReport {
                 out.write("<ul>");
                 for (Finding f : x.findings()) {
                     out.write("<li><span class=\"badge sev-" + Html.text(f.severity()) + "\">"
-                            + Html.text(l.get("severity." + f.severity())) + "</span> " + Html.text(f.message())
+                            + Html.text(l.getOr("severity." + f.severity(), f.severity())) + "</span> " + Html.text(f.message())
                             + " <span class=\"muted\">(" + Html.text(f.rule()) + ")</span></li>");
                 }
                 out.write("</ul>");

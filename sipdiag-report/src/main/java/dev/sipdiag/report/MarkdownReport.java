@@ -95,7 +95,7 @@ public final class MarkdownReport {
                 out.println(l.get("findings.none"));
             }
             for (Finding f : c.findings()) {
-                out.println("- **" + text(l.get("severity." + f.severity())) + "** (" + text(f.rule()) + "): "
+                out.println("- **" + text(l.getOr("severity." + f.severity(), f.severity())) + "** (" + text(f.rule()) + "): "
                         + text(f.message()));
             }
             out.println();
@@ -126,7 +126,7 @@ public final class MarkdownReport {
             for (dev.sipdiag.analysis.Exchange x : failed) {
                 out.println("- " + text(Facts.exchange(x, l)));
                 for (Finding f : x.findings()) {
-                    out.println("  - **" + text(l.get("severity." + f.severity())) + "** (" + text(f.rule()) + "): "
+                    out.println("  - **" + text(l.getOr("severity." + f.severity(), f.severity())) + "** (" + text(f.rule()) + "): "
                             + text(f.message()));
                 }
             }

@@ -26,6 +26,12 @@ class LabelsTest {
         assertThat(new Labels(Locale.forLanguageTag(lang)).get("html.page", 2, 7)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"severity.error, error", "severity.critical, critical", "exchangeOutcome.auth-failed, authentication failed"})
+    void idsWithoutALabelFallBackToTheId(String key, String expected) {
+        assertThat(new Labels(Locale.ENGLISH).getOr(key, key.substring(key.indexOf('.') + 1))).isEqualTo(expected);
+    }
+
     private static ResourceBundle bundle(String lang) {
         return ResourceBundle.getBundle(Labels.BUNDLE, Locale.forLanguageTag(lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -70,9 +70,9 @@ public record TextLadder(int width, boolean ascii, boolean colour) {
             endpoints.add(printable(c.endpoint()));
             agents.add(c.agent() == null ? "" : printable(c.agent()));
         }
-        out.add(stripEnd(headerLine(endpoints, pos, labelRoom, lineLength, g)));
+        out.add(stripEnd(headerLine(endpoints, pos, labelRoom, g)));
         if (agents.stream().anyMatch(s -> !s.isEmpty())) {
-            out.add(stripEnd(headerLine(agents, pos, labelRoom, lineLength, g)));
+            out.add(stripEnd(headerLine(agents, pos, labelRoom, g)));
         }
         out.add(stripEnd(new String(lifelines(pos, lineLength, g))));
         for (Ladder.Arrow a : ladder.arrows()) {
@@ -90,7 +90,7 @@ public record TextLadder(int width, boolean ascii, boolean colour) {
         return row;
     }
 
-    private String headerLine(List<String> texts, int[] pos, int room, int length, Glyphs g) {
+    private String headerLine(List<String> texts, int[] pos, int room, Glyphs g) {
         StringBuilder sb = new StringBuilder();
         int end = 0;
         for (int i = 0; i < texts.size(); i++) {

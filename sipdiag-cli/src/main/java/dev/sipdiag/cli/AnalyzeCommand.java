@@ -10,6 +10,13 @@ import dev.sipdiag.analysis.input.SipInput;
 import dev.sipdiag.analysis.input.UnreadableInputException;
 import dev.sipdiag.analysis.report.AnalysisReport;
 import dev.sipdiag.analysis.report.AnalysisText;
+import dev.sipdiag.analysis.Call;
+import dev.sipdiag.report.CapturedMessage;
+import dev.sipdiag.report.HtmlReport;
+import dev.sipdiag.report.MarkdownReport;
+import dev.sipdiag.report.ReportData;
+import java.io.PrintWriter;
+import java.util.Map;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +36,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  sipdiag analyze capture.pcap", "  sipdiag analyze trace.pcapng --failed-only",
             "  sipdiag analyze big.pcap.gz --format json --output report.json",
             "  sipdiag analyze capture.pcap --format csv > calls.csv",
+            "  sipdiag analyze capture.pcap --format md --output ticket.md",
+            "  sipdiag analyze capture.pcap --format html --output report.html --lang nl",
             "  sipdiag analyze capture.pcap --call 'a84b4c76e66710@pc33.example.com'"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -38,8 +47,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
-            description = "Output format: text (default), json or csv (one row per call).")
+    /** The values --format takes. */
+    static final List<String> FORMATS = List.of("text", "json", "csv", "md", "html");
+
+    @Option(names = "--format", paramLabel = "text|json|csv|md|html", defaultValue = "text",
+            description = "Output format: text (default), json, csv (one row per call), md (a Markdown report "
+                    + "for a ticket: summary, failed calls with findings and ladders) or html (one self-contained page: "
+                    + "charts, a calls table, ladder diagrams with raw messages).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -62,6 +76,63 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The reports people share (Markdown, HTML) draw ladders, so they read the input twice: once to analyse,
+     * once to collect the raw messages of the calls they draw ({@link RawMessages}).
+     */
+    private int sharedReport(CommandLine cl, Locale lang) throws IOException {
+        RawMessages.requireFiles(input, cl, lang, format);
+        CallAnalyzer analyzer = new CallAnalyzer(lang);
+        SipInput in;
+        try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
+            in = input.read(cl, lang, p -> {
+                progress.tick();
+                SipEvent e = SipEvents.of(p);
+                if (e != null) {
+                    analyzer.accept(e);
+                }
+            }, problem -> { });
+        } catch (UnreadableInputException e) {
+            cl.getErr().println("sipdiag: " + e.getMessage());
+            return ExitCodes.IO_ERROR;
+        }
+        AnalysisResult result = analyzer.finish();
+        InputSummary summary = in.summary();
+        boolean[] found = new boolean[1];
+        List<Call> calls = result.calls().stream()
+                .filter(c -> matches(c.callId(), found) || c.legs().stream().anyMatch(l -> matches(l.callId(), found)))
+                .filter(c -> !failedOnly || c.outcome().isFailure())
+                .toList();
+        if (callId != null && !found[0]) {
+            cl.getErr().println("sipdiag: no call or exchange with Call-ID '" + callId + "' in the input");
+            return ExitCodes.USAGE;
+        }
+        Map<Integer, CapturedMessage> messages;
+        try {
+            messages = RawMessages.of(input, cl, lang, format.equals("md") ? MarkdownReport.callsToDetail(calls)
+                    : HtmlReport.callsToDetail(calls), format.equals("html"));
+        } catch (UnreadableInputException e) {
+            cl.getErr().println("sipdiag: " + e.getMessage());
+            return ExitCodes.IO_ERROR;
+        }
+        ReportData data = new ReportData(summary, result, calls, messages);
+        Writer w = output == null ? cl.getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        try {
+            PrintWriter pw = w instanceof PrintWriter p ? p : new PrintWriter(w);
+            if (format.equals("md")) {
+                new MarkdownReport(new dev.sipdiag.report.Labels(lang)).write(pw, data);
+            } else {
+                new HtmlReport(new dev.sipdiag.report.Labels(lang)).write(pw, data);
+            }
+            pw.flush();
+        } finally {
+            if (output != null) {
+                w.close();
+            }
+        }
+        return ExitCodes.OK;
+    }
+
     /** Whether a Call-ID passes --call; remembers that something did. */
     private boolean matches(String id, boolean[] found) {
         if (callId == null) {
@@ -76,8 +147,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         language.validate(cl);
-        if (!List.of("text", "json", "csv").contains(format)) {
-            throw new CommandLine.ParameterException(cl, "--format takes text, json or csv; got '" + format + "'");
+        if (!FORMATS.contains(format)) {
+            throw new CommandLine.ParameterException(cl, "--format takes " + String.join(", ", FORMATS) + "; got '"
+                    + format + "'");
         }
         Grouping grouping = null;
         if (groupBy != null) {
@@ -89,6 +161,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Locale lang = language.locale();
+        if (format.equals("md") || format.equals("html")) {
+            return sharedReport(cl, lang);
+        }
         AnalysisReport.Format f = AnalysisReport.Format.valueOf(format.toUpperCase(Locale.ROOT));
         boolean[] found = new boolean[1];
         try (AnalysisReport report = new AnalysisReport(f, lang, grouping,

@@ -24,6 +24,11 @@ public final class InputOptions {
                     + "asterisk-chan-sip, freeswitch-siptrace, kamailio-sipdump, sngrep-txt).")
     String inputFormat;
 
+    /** Whether an input is standard input, which can be read only once. */
+    boolean readsStandardInput() {
+        return files.contains("-");
+    }
+
     /** Reads every file in order, handing each SIP message to the handler. */
     SipInput read(CommandLine cl, Locale lang, Consumer<SipPacket> handler, Consumer<Problem> problems)
             throws IOException {

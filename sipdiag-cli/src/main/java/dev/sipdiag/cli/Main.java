@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code sipdiag} root command; each subcommand is its own class. */
 @Command(name = "sipdiag", mixinStandardHelpOptions = true, version = "sipdiag 0.1.0",
         description = "Why did this SIP call fail, and what do I fix?",
-        subcommands = {AnalyzeCommand.class, MessagesCommand.class, LintCommand.class, ExplainCommand.class, CodesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, MessagesCommand.class, LadderCommand.class, LintCommand.class, ExplainCommand.class,
+            CodesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,129 @@
+package dev.sipdiag.cli;
+
+import dev.sipdiag.analysis.AnalysisResult;
+import dev.sipdiag.analysis.Call;
+import dev.sipdiag.analysis.CallAnalyzer;
+import dev.sipdiag.analysis.Finding;
+import dev.sipdiag.analysis.SipEvent;
+import dev.sipdiag.analysis.SipEvents;
+import dev.sipdiag.analysis.input.UnreadableInputException;
+import dev.sipdiag.report.CapturedMessage;
+import dev.sipdiag.report.Labels;
+import dev.sipdiag.report.Ladder;
+import dev.sipdiag.report.TextLadder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sipdiag ladder}: the sequence diagram of a call in the terminal, with its findings; without
+ * {@code --call}, every call one after another, each under a "Call n of m" heading.
+ */
+@Command(name = "ladder", mixinStandardHelpOptions = true,
+        description = "Draw the ladder (sequence) diagram of a call in the terminal.",
+        footer = {"", "Examples:", "  sipdiag ladder capture.pcap --call 'a84b4c76e66710@pc33.example.com'",
+            "  sipdiag ladder capture.pcap --width 140", "  sipdiag ladder capture.pcap --ascii | less"})
+public final class LadderCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    LanguageOption language;
+
+    @Option(names = "--call", paramLabel = "CALL-ID", description = "Only the call with this Call-ID (of any leg).")
+    String callId;
+
+    @Option(names = "--width", paramLabel = "N",
+            description = "Widest line, in characters (default: $COLUMNS, else " + TextLadder.DEFAULT_WIDTH + ").")
+    Integer width;
+
+    @Option(names = "--ascii", description = "Plain ASCII instead of Unicode box drawing, and no colour.")
+    boolean ascii;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine cl = spec.commandLine();
+        language.validate(cl);
+        int w = width != null ? width : columns();
+        if (w < TextLadder.MIN_WIDTH) {
+            throw new CommandLine.ParameterException(cl, "--width must be at least " + TextLadder.MIN_WIDTH
+                    + "; got " + w);
+        }
+        Locale lang = language.locale();
+        RawMessages.requireFiles(input, cl, lang, "ladder");
+        Labels labels = new Labels(lang);
+        CallAnalyzer analyzer = new CallAnalyzer(lang);
+        List<Call> calls;
+        Map<Integer, CapturedMessage> messages;
+        try {
+            input.read(cl, lang, p -> {
+                SipEvent e = SipEvents.of(p);
+                if (e != null) {
+                    analyzer.accept(e);
+                }
+            }, problem -> { });
+            AnalysisResult result = analyzer.finish();
+            calls = result.calls().stream()
+                    .filter(c -> callId == null || callId.equals(c.callId())
+                            || c.legs().stream().anyMatch(l -> callId.equals(l.callId())))
+                    .toList();
+            if (calls.isEmpty()) {
+                cl.getErr().println("sipdiag: " + (callId == null ? new dev.sipdiag.cli.Labels(lang).get("ladder.none")
+                        : labels.get("ladder.noCall", callId)));
+                return callId == null ? ExitCodes.OK : ExitCodes.USAGE;
+            }
+            messages = RawMessages.of(input, cl, lang, calls, false);
+        } catch (UnreadableInputException e) {
+            cl.getErr().println("sipdiag: " + e.getMessage());
+            return ExitCodes.IO_ERROR;
+        }
+        TextLadder drawer = new TextLadder(w, ascii, !ascii && Terminal.colour());
+        PrintWriter out = cl.getOut();
+        int n = 0;
+        for (Call c : calls) {
+            n++;
+            if (calls.size() > 1) {
+                if (n > 1) {
+                    out.println();
+                }
+                out.println(Terminal.bold(drawer.printable(labels.get("ladder.count", n, calls.size())),
+                        drawer.colour()));
+            }
+            String what = labels.get("outcome." + c.outcome().id())
+                    + (c.finalStatus() == null ? "" : ", " + c.finalStatus()
+                    + (c.finalPhrase() == null ? "" : " " + c.finalPhrase()));
+            out.println(drawer.printable(labels.get("ladder.title", c.callId(), what)));
+            Ladder ladder = Ladder.of(c, messages);
+            drawer.render(ladder).forEach(out::println);
+            if (ladder.hasRetransmissions()) {
+                out.println(drawer.printable(labels.get("ladder.legend")));
+            }
+            for (Finding f : c.findings()) {
+                out.println(drawer.printable("  " + labels.getOr("severity." + f.severity(), f.severity()) + " [" + f.rule() + "] "
+                        + f.message()));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The terminal's width from $COLUMNS when it is a number, else the default. */
+    private static int columns() {
+        String c = System.getenv("COLUMNS");
+        if (c != null && c.matches("[0-9]{2,4}")) {
+            return Math.max(TextLadder.MIN_WIDTH, Integer.parseInt(c));
+        }
+        return TextLadder.DEFAULT_WIDTH;
+    }
+}

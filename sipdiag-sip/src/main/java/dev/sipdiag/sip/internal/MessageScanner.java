@@ -108,12 +108,7 @@ public final class MessageScanner {
 
     /** The index of the LF ending the line at {@code from}, or {@code limit} when there is none. */
     private int lineFeed(int from) {
-        for (int i = from; i < limit; i++) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return limit;
+        return Bytes.indexOfLf(buf, from, limit);
     }
 
     /** The end of a line's content: before CR LF, before a bare LF (reported), or at the end of input. */

@@ -50,7 +50,10 @@ final class NatRule implements Rule {
             if (e.request()) {
                 addIfPrivate(fields, "Via " + e.sentBy(), Addresses.host(e.sentBy()), src);
             }
-            addIfPrivate(fields, "Contact " + e.contact(), Addresses.host(e.contact()), src);
+            if (e.request() || !"REGISTER".equals(e.cseqMethod())) {
+                // a REGISTER response lists the registered bindings, not its sender's own address
+                addIfPrivate(fields, "Contact " + e.contact(), Addresses.host(e.contact()), src);
+            }
             boolean media = addIfPrivate(fields, "SDP c=" + e.mediaAddress(), e.mediaAddress(), src);
             if (fields.isEmpty()) {
                 continue;

@@ -62,7 +62,10 @@ public record SipEvent(int index, long frame, long timeNanos, String transport, 
     public static final int F_CREDENTIALS = 1 << 1;
     /** A 401/407 challenge said {@code stale=true} (RFC 2617 §3.2.1, RFC 3261 §22.4). */
     public static final int F_STALE = 1 << 2;
-    /** The parser found Content-Length disagreeing with the bytes (RFC 3261 §18.3) or several of them. */
+    /**
+     * The parser found Content-Length disagreeing with the bytes (RFC 3261 §18.3: too few, or bytes left over in
+     * the datagram) or several Content-Length values.
+     */
     public static final int F_LENGTH_MISMATCH = 1 << 3;
     /** A header that allows one value appeared more than once. */
     public static final int F_DUPLICATE_HEADER = 1 << 4;

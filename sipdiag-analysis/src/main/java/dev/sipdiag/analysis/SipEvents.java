@@ -105,7 +105,8 @@ public final class SipEvents {
             }
         }
         for (ParseIssue i : m.issues()) {
-            if (i.code() == IssueCode.CONTENT_LENGTH_MISMATCH || i.code() == IssueCode.MULTIPLE_CONTENT_LENGTH) {
+            if (i.code() == IssueCode.CONTENT_LENGTH_MISMATCH || i.code() == IssueCode.MULTIPLE_CONTENT_LENGTH
+                    || i.code() == IssueCode.TRAILING_BYTES) {
                 f |= SipEvent.F_LENGTH_MISMATCH;
             } else if (i.code() == IssueCode.DUPLICATE_SINGLE_HEADER) {
                 f |= SipEvent.F_DUPLICATE_HEADER;

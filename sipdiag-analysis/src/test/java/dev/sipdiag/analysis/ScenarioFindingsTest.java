@@ -55,9 +55,14 @@ class ScenarioFindingsTest {
     @MethodSource("scenarios")
     void findingsMatchTheExpectation(String name) throws IOException {
         Path dir = SCENARIOS.resolve(name);
-        JsonNode expected = JSON.readTree(dir.resolve("expected-findings.json").toFile());
-        List<Finding> en = analyze(dir.resolve("capture.pcap"), Locale.ENGLISH);
-        List<Finding> nl = analyze(dir.resolve("capture.pcap"), Locale.forLanguageTag("nl"));
+        check(name, dir.resolve("capture.pcap"), dir.resolve("expected-findings.json"));
+    }
+
+    /** Analyzes a capture in English and Dutch and checks the findings against an expected-findings.json. */
+    static void check(String name, Path capture, Path expectation) throws IOException {
+        JsonNode expected = JSON.readTree(expectation.toFile());
+        List<Finding> en = analyze(capture, Locale.ENGLISH);
+        List<Finding> nl = analyze(capture, Locale.forLanguageTag("nl"));
         for (JsonNode m : expected.get("must")) {
             assertThat(en).as(name + " must have " + m).anyMatch(f -> f.rule().equals(m.get("rule").asText())
                     && f.category().id().equals(m.get("category").asText())

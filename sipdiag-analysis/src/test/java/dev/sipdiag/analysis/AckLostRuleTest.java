@@ -73,4 +73,18 @@ class AckLostRuleTest {
         assertThat(f.findings("ack-lost")).isEmpty();
         assertThat(f.complaints()).isEmpty();
     }
+
+    @Test
+    void aRefusalWhoseAckIsLostIsAWarning() {
+        Flow f = new Flow("al4");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        SipEvent busy = f.after(100).respond(inv, 486, "Busy Here", "t");
+        f.after(500).again(busy);
+        f.after(1000).again(busy);
+        f.after(2000).again(busy);
+        assertThat(f.findings("ack-lost")).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo("warning");
+            assertThat(x.message()).contains("486 Busy Here", "4 times", "3.5 s", "path the INVITE came");
+        });
+    }
 }

@@ -28,6 +28,7 @@ class ScannerRuleTest {
         Flow f = new Flow("sc2");
         SipEvent opt = f.request(CALLER, CALLEE, "OPTIONS", 1, null);
         f.after(10).respond(opt, 200, "OK", "s");
-        assertThat(f.findings(Locale.ENGLISH)).isEmpty();
+        assertThat(f.findings("scanner")).isEmpty();
+        assertThat(f.complaints()).isEmpty();
     }
 }

@@ -16,7 +16,8 @@ import java.util.Objects;
  *
  * <p>Fires when one final response was sent at least {@link #MIN_COPIES} times. A warning when one ACK came late
  * and stopped the retransmissions; an error when the retransmissions went on after ACKs were sent (so they were
- * lost on the way), when no ACK was seen after the last copy, or when the callee then hung up.
+ * lost on the way), when no ACK was seen after the last copy, or when the callee then hung up. For a refusal
+ * (3xx-6xx) the call failed anyway and its ACK goes back the way the INVITE came: a warning.
  */
 final class AckLostRule implements Rule {
     /** Copies of a final response that show the ACK was missing for at least 1.5 s (T1 + 2*T1). */
@@ -35,7 +36,8 @@ final class AckLostRule implements Rule {
     @Override
     public List<String> textKeys() {
         return List.of("ack-lost.message", "ack-lost.fix", "ack-lost.late.message", "ack-lost.late.fix",
-                "ack-lost.dropped.message", "ack-lost.dropped.fix");
+                "ack-lost.dropped.message", "ack-lost.dropped.fix", "ack-lost.refusal.message",
+                "ack-lost.refusal.fix");
     }
 
     @Override
@@ -82,6 +84,9 @@ final class AckLostRule implements Rule {
                 key = "ack-lost.dropped";
                 sev = Severity.ERROR;
                 refs.add(bye);
+            } else if (r.status() >= 300) {
+                key = "ack-lost.refusal"; // RFC 3261 §17.1.1.3: this ACK goes hop by hop, not to a Contact
+                sev = Severity.WARNING;
             } else {
                 key = "ack-lost";
                 sev = Severity.ERROR;

@@ -36,7 +36,8 @@ final class Evidence {
 
     /** Whether the message at this position of {@code ctx.events()} repeats an earlier one. */
     static boolean retransmitted(CallContext ctx, SipEvent e) {
-        int pos = ctx.events().indexOf(e);
+        // the events are in capture order, so their input indexes ascend: find the position by binary search
+        int pos = java.util.Collections.binarySearch(ctx.events(), e, java.util.Comparator.comparingInt(SipEvent::index));
         return pos >= 0 && ctx.retransmitted().get(pos);
     }
 
@@ -83,15 +84,16 @@ final class Evidence {
     }
 
     /**
-     * "1.5 s" (in the texts' language) between two messages, or "?" when either is missing or has no time: for
-     * texts where a made-up 0 would mislead.
+     * "1.5 s" (in the texts' language) or, under a second, "12 ms" between two messages, or "?" when either is
+     * missing or has no time: for texts where a made-up 0 would mislead.
      */
     static String span(CallContext ctx, SipEvent from, SipEvent to) {
         if (from == null || to == null || from.timeNanos() == Payload.NO_TIME || to.timeNanos() == Payload.NO_TIME) {
             return "?";
         }
-        return new java.text.MessageFormat("{0,number,#.#} s", ctx.texts().locale()).format(
-                new Object[] {seconds(from, to)});
+        double s = seconds(from, to);
+        return s < 1 ? Math.round(s * 1000) + " ms"
+                : new java.text.MessageFormat("{0,number,#.#} s", ctx.texts().locale()).format(new Object[] {s});
     }
 
     /** The request a response answers: the latest earlier request of the same CSeq and top Via branch. */

@@ -48,8 +48,10 @@ final class NoResponseRule implements Rule {
                 sent.remove(e.branch() + '|' + e.cseq() + '|' + e.cseqMethod());
             }
         }
+        // An unanswered keep-alive OPTIONS only says the peer is unreachable; nothing the user did failed.
         boolean wholeCallUnanswered = ctx.call() != null && ctx.call().outcome() == Outcome.NO_RESPONSE
-                || ctx.exchange() != null && "no-response".equals(ctx.exchange().outcome());
+                || ctx.exchange() != null && "no-response".equals(ctx.exchange().outcome())
+                && !"OPTIONS".equals(ctx.exchange().method());
         for (List<SipEvent> copies : sent.values()) {
             SipEvent first = copies.get(0);
             SipEvent last = copies.get(copies.size() - 1);

@@ -21,7 +21,8 @@ public final class Rules {
             new NatRule(),
             new SipAlgRule(),
             new SlowSetupRule(),
-            new ScannerRule());
+            new ScannerRule(),
+            new KeepAliveRule());
 
     private Rules() {
     }

@@ -50,4 +50,12 @@ class CodecRuleTest {
         f.after(5).request(CALLER, CALLEE, "ACK", 1, "t");
         assertThat(f.findings("codec")).isEmpty();
     }
+
+    @Test
+    void anAnswerWithOnlyDtmfIsNotJudged() {
+        Flow f = new Flow("co4");
+        SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+        f.edit(f.after(2000).respond(inv, 200, "OK", "t"), b -> b.codecs = List.of("telephone-event"));
+        assertThat(f.findings("codec")).isEmpty();
+    }
 }

@@ -66,7 +66,8 @@ final class Flow {
                 req.method(), req.fromTag(), toTag, req.fromUri(), req.toUri(), req.fromUser(), req.toUser(),
                 req.branch(), req.sentBy(), req.viaCount(), "TestServer/2.0", null, reason, null, -1, null, null,
                 status == 200 && "INVITE".equals(req.method()) ? List.of("PCMA") : List.of(), null, null, null, -1,
-                -1, -1, List.of(), status == 200 && "INVITE".equals(req.method()) ? SipEvent.F_SDP | SipEvent.F_BODY : 0);
+                -1, -1, List.of(),
+                status == 200 && "INVITE".equals(req.method()) ? SipEvent.F_SDP | SipEvent.F_BODY : 0);
         events.add(e);
         return e;
     }

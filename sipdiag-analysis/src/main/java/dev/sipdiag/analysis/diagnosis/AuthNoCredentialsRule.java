@@ -39,6 +39,7 @@ final class AuthNoCredentialsRule implements Rule {
         SipEvent req = last.request();
         SipEvent resp = last.response();
         out.add(Evidence.finding(ctx, this, id(), Severity.ERROR, Evidence.indexes(req, resp), req.method(),
-                Evidence.sender(req), Evidence.sender(resp), resp.label(), req.fromUri() == null ? "-" : req.fromUri()));
+                Evidence.sender(req), Evidence.sender(resp), resp.label(),
+                req.fromUri() == null ? "-" : req.fromUri()));
     }
 }

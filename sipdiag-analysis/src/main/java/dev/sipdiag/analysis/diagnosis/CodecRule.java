@@ -60,7 +60,7 @@ final class CodecRule implements Rule {
                     warnCodes(resp.warning()), offer == null ? "?" : Evidence.sender(offer)));
         } else if (resp.status() < 300 && !offered.isEmpty() && !resp.codecs().isEmpty()
                 && voice(offered).stream().noneMatch(voice(resp.codecs())::contains)
-                && !voice(offered).isEmpty()) {
+                && !voice(offered).isEmpty() && !voice(resp.codecs()).isEmpty()) {
             out.add(Evidence.finding(ctx, this, "codec.no-common", Severity.ERROR, Evidence.indexes(offer, resp),
                     Evidence.sender(resp), resp.label(), list(offered), list(resp.codecs()), "-",
                     Evidence.sender(offer)));

@@ -15,7 +15,7 @@ import java.util.Set;
  * redirected more than {@link #MAX_REDIRECTS} times. A routing or dial-plan mistake in a PBX or proxy.
  */
 final class RoutingLoopRule implements Rule {
-    /** Redirects followed in one call beyond which it is a loop, not a forward (RFC 3261 §8.1.3.4 asks UACs to limit). */
+    /** Redirects in one call beyond which it is a loop, not a forward (RFC 3261 §8.1.3.4 asks UACs to limit them). */
     static final int MAX_REDIRECTS = 5;
 
     @Override

@@ -20,7 +20,8 @@ import java.util.Objects;
  *   <li>an SDP whose {@code o=} keeps a private address while {@code c=} has a public one (RFC 4566 §5.2, §5.7);</li>
  *   <li>a header that may appear once appearing twice.</li>
  * </ol>
- * One finding per call for the first fingerprint found; a warning, since a device using STUN can explain (3).
+ * One finding per call for the first fingerprint found: a warning, except (3), which a phone using STUN leaves
+ * too and so is only information.
  */
 final class SipAlgRule implements Rule {
 
@@ -68,8 +69,8 @@ final class SipAlgRule implements Rule {
             diff(changed, "Contact", before.contact(), e.contact());
             diff(changed, "SDP c=", before.mediaAddress(), e.mediaAddress());
             if (!changed.isEmpty()) {
-                return finding(ctx, "rewritten", List.of(before, e), Evidence.sender(before), e.label(),
-                        before.source().toString(), e.source().toString(), String.join("; ", changed));
+                return finding(ctx, "rewritten", Severity.WARNING, List.of(before, e), Evidence.sender(before),
+                        e.label(), before.source().toString(), e.source().toString(), String.join("; ", changed));
             }
         }
         return null;
@@ -78,22 +79,22 @@ final class SipAlgRule implements Rule {
     private Finding perMessage(CallContext ctx, List<SipEvent> events) {
         for (SipEvent e : events) {
             if (e.has(SipEvent.F_LENGTH_MISMATCH) && "UDP".equals(e.transport())) {
-                return finding(ctx, "length", List.of(e), Evidence.sender(e), e.label(), Evidence.receiver(e),
-                        "-", "-");
+                return finding(ctx, "length", Severity.WARNING, List.of(e), Evidence.sender(e), e.label(),
+                        Evidence.receiver(e), "-", "-");
             }
         }
         for (SipEvent e : events) {
             if (e.viaCount() == 1 && Addresses.isLiteral(e.originAddress()) && Addresses.isLiteral(e.mediaAddress())
                     && Addresses.isPrivate(e.originAddress()) && !Addresses.isPrivate(e.mediaAddress())
                     && !Addresses.isLoopback(e.mediaAddress())) {
-                return finding(ctx, "origin", List.of(e), Evidence.sender(e), e.label(), e.originAddress(),
-                        e.mediaAddress(), "-");
+                return finding(ctx, "origin", Severity.INFO, List.of(e), Evidence.sender(e), e.label(),
+                        e.originAddress(), e.mediaAddress(), "-");
             }
         }
         for (SipEvent e : events) {
             if (e.has(SipEvent.F_DUPLICATE_HEADER)) {
-                return finding(ctx, "duplicate", List.of(e), Evidence.sender(e), e.label(), Evidence.receiver(e),
-                        "-", "-");
+                return finding(ctx, "duplicate", Severity.WARNING, List.of(e), Evidence.sender(e), e.label(),
+                        Evidence.receiver(e), "-", "-");
             }
         }
         return null;
@@ -105,8 +106,8 @@ final class SipAlgRule implements Rule {
         }
     }
 
-    private Finding finding(CallContext ctx, String variant, List<SipEvent> refs, Object... args) {
+    private Finding finding(CallContext ctx, String variant, Severity severity, List<SipEvent> refs, Object... args) {
         String text = ctx.texts().get("sip-alg." + variant + ".message", args) + " " + ctx.texts().get("sip-alg.fix");
-        return new Finding(id(), category(), Severity.WARNING.id(), text, Evidence.indexes(refs));
+        return new Finding(id(), category(), severity.id(), text, Evidence.indexes(refs));
     }
 }

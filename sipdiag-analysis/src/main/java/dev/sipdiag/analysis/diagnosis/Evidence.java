@@ -97,19 +97,22 @@ final class Evidence {
                 : new java.text.MessageFormat("{0,number,#.#} s", ctx.texts().locale()).format(new Object[] {s});
     }
 
-    /** The request a response answers: the latest earlier request of the same CSeq and top Via branch. */
+    /**
+     * The request a response answers: the latest earlier request of the same CSeq and top Via branch. The
+     * messages must be in capture order (ascending input index); the search walks back from the response, so the
+     * usual neighbour is found at once.
+     */
     static SipEvent requestOf(List<SipEvent> events, SipEvent response) {
-        SipEvent found = null;
-        for (SipEvent e : events) {
-            if (e == response) {
-                break;
-            }
+        int pos = java.util.Collections.binarySearch(events, response,
+                java.util.Comparator.comparingInt(SipEvent::index));
+        for (int i = (pos >= 0 ? pos : -pos - 1) - 1; i >= 0; i--) {
+            SipEvent e = events.get(i);
             if (e.request() && e.cseq() == response.cseq() && Objects.equals(e.method(), response.cseqMethod())
                     && Objects.equals(e.branch(), response.branch())) {
-                found = e;
+                return e;
             }
         }
-        return found;
+        return null;
     }
 
     /**

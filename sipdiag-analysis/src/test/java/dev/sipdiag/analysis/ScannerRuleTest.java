@@ -31,4 +31,13 @@ class ScannerRuleTest {
         assertThat(f.findings("scanner")).isEmpty();
         assertThat(f.complaints()).isEmpty();
     }
+
+    @Test
+    void aScannersInviteIsNoiseOnlyNotAFailedCall() {
+        Flow f = new Flow("sc3");
+        SipEvent inv = f.edit(f.request(CALLER, CALLEE, "INVITE", 1, null), b -> b.userAgent = "sipvicious");
+        f.after(10).respond(inv, 404, "Not Found", "s");
+        assertThat(f.findings(Locale.ENGLISH)).singleElement()
+                .satisfies(x -> assertThat(x.rule()).isEqualTo("scanner"));
+    }
 }

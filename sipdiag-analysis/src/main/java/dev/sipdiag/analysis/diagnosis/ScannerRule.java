@@ -17,9 +17,12 @@ final class ScannerRule implements Rule {
     static final List<String> SCANNER_AGENTS = List.of("friendly-scanner", "sipvicious", "sipcli", "sip-scan",
             "sipscan", "vaxsipuseragent", "iwar", "sundayddr", "smap", "pplsip", "sipptk");
 
+    /** The rule id. */
+    static final String ID = "scanner";
+
     @Override
     public String id() {
-        return "scanner";
+        return ID;
     }
 
     @Override

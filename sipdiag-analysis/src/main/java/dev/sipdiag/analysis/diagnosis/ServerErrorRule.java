@@ -52,7 +52,8 @@ final class ServerErrorRule implements Rule {
         out.add(Evidence.finding(ctx, this, id() + "." + variant, Severity.ERROR, Evidence.indexes(req, resp),
                 Evidence.sender(resp), resp.label(), req == null ? resp.cseqMethod() : req.method(),
                 Evidence.span(ctx, req, resp), Math.max(0, resp.retryAfter()),
-                resp.reason() == null ? "-" : resp.reason(), resp.warning() == null ? "-" : resp.warning()));
+                resp.reason() == null ? "" : " (Reason: " + resp.reason() + ")",
+                resp.warning() == null ? "-" : resp.warning()));
     }
 
     private static SipEvent lastFinal(CallContext ctx) {

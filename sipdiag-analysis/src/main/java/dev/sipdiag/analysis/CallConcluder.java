@@ -3,6 +3,7 @@ package dev.sipdiag.analysis;
 import dev.sipdiag.capture.Payload;
 import dev.sipdiag.analysis.diagnosis.CallContext;
 import dev.sipdiag.analysis.diagnosis.Diagnoser;
+import dev.sipdiag.analysis.diagnosis.Sweeps;
 import dev.sipdiag.analysis.diagnosis.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,11 @@ class CallConcluder {
             out.add(x.withFindings(diagnoser.diagnose(new CallContext(null, x, s.events, s.retransmitted, now, texts))));
         }
         return out;
+    }
+
+    /** All exchanges of the analysis, those that form an extension sweep marked ({@link Sweeps}). */
+    List<Exchange> markSweeps(List<Exchange> all) {
+        return Sweeps.mark(all, texts);
     }
 
     /** One INVITE client transaction of a leg. */

@@ -54,6 +54,7 @@ class FindingsTextsTest {
     void bothLanguagesHaveTheSameKeysAndNoneWithoutARule() throws IOException {
         Set<String> used = new HashSet<>();
         Rules.all().forEach(r -> used.addAll(r.textKeys()));
+        used.addAll(Sweeps.TEXT_KEYS);
         assertThat(bundle("en").stringPropertyNames()).isEqualTo(bundle("nl").stringPropertyNames())
                 .isEqualTo(used);
     }

@@ -64,4 +64,21 @@ class NoResponseRuleTest {
         assertThat(f.findings("no-response")).singleElement()
                 .satisfies(x -> assertThat(x.message()).contains("REGISTER", "3 times", "1.5 s"));
     }
+
+    @Test
+    void aTcpInviteSentOnceAndLeftUnansweredUntilTimerB() {
+        Flow call = new Flow("nr4");
+        call.edit(call.request(CALLER, CALLEE, "INVITE", 1, null), b -> b.transport = "TCP");
+        Flow later = new Flow("nr4-other").after(40_000);
+        SipEvent opt = later.request(CALLEE, CALLER, "OPTIONS", 1, null);
+        later.after(5).respond(opt, 200, "OK", "o");
+        CallAnalyzer a = new CallAnalyzer();
+        call.events.forEach(a::accept);
+        later.events.forEach(e -> a.accept(EventEdit.of(e).build()));
+        Call c = a.finish().calls().get(0);
+        assertThat(c.findings()).filteredOn(x -> x.rule().equals("no-response")).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo("error");
+            assertThat(x.message()).contains("over TCP", "40 s until the capture ended");
+        });
+    }
 }

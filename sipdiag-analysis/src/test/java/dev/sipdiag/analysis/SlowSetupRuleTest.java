@@ -43,4 +43,18 @@ class SlowSetupRuleTest {
         assertThat(viaProxy(1500).findings("slow-setup")).isEmpty();
         assertThat(viaProxy(1500).complaints()).isEmpty();
     }
+
+    @Test
+    void aQuickChallengeDoesNotHideASlowRingAfterTheRetry() {
+        Flow f = new Flow("ss2");
+        SipEvent inv = f.request(CALLER, PROXY, "INVITE", 1, null);
+        f.after(20).respond(inv, 407, "Proxy Authentication Required", "p");
+        f.after(5).request(CALLER, PROXY, "ACK", 1, "p", inv.branch(), "caller-tag");
+        SipEvent inv2 = f.after(5).request(CALLER, PROXY, "INVITE", 2, null);
+        f.after(7000).respond(inv2, 180, "Ringing", "t");
+        f.after(2000).respond(inv2, 200, "OK", "t");
+        f.after(5).request(CALLER, PROXY, "ACK", 2, "t");
+        assertThat(f.findings("slow-setup")).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("nothing for 7 s", "180 Ringing"));
+    }
 }

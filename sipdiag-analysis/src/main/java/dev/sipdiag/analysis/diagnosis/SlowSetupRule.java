@@ -35,7 +35,7 @@ final class SlowSetupRule implements Rule {
             return;
         }
         List<SipEvent> events = ctx.events();
-        SipEvent invite = Evidence.firstInvite(events);
+        SipEvent invite = attemptInvite(events);
         SipEvent first = firstProgress(events, invite, false);
         if (invite == null || first == null) {
             return;
@@ -53,7 +53,7 @@ final class SlowSetupRule implements Rule {
         for (int i = 0; i < events.size(); i++) {
             SipEvent e = events.get(i);
             if (e != invite && e.request() && "INVITE".equals(e.method()) && e.toTag() == null
-                    && !ctx.retransmitted().get(i)) {
+                    && e.cseq() == invite.cseq() && !ctx.retransmitted().get(i)) {
                 SipEvent p = firstProgress(events, e, true);
                 double wait = Evidence.seconds(e, p);
                 if (p != null && wait >= LOCAL_SHARE * callerWait) {
@@ -66,6 +66,25 @@ final class SlowSetupRule implements Rule {
         out.add(Evidence.finding(ctx, this, id(), Severity.WARNING, Evidence.indexes(invite, first, slowInvite,
                         slowAnswer), Evidence.sender(invite), first.label(), delay, POST_DIAL_DELAY_MS / 1000.0,
                 Evidence.sender(slowInvite), Evidence.answerer(events, slowInvite), worst));
+    }
+
+    /**
+     * The caller's INVITE of the attempt that got somewhere: after a 401/407 challenge the retried INVITE (a new
+     * CSeq), so the challenge's quick refusal does not hide a slow ring. The first INVITE when nothing rang.
+     */
+    private static SipEvent attemptInvite(List<SipEvent> events) {
+        SipEvent first = Evidence.firstInvite(events);
+        for (SipEvent e : events) {
+            if (e.response() && "INVITE".equals(e.cseqMethod()) && e.status() > 100 && e.status() < 300) {
+                for (SipEvent r : events) {
+                    if (r.request() && "INVITE".equals(r.method()) && r.toTag() == null && r.cseq() == e.cseq()) {
+                        return r;
+                    }
+                }
+                return first;
+            }
+        }
+        return first;
     }
 
     /** The first 18x or final response after an INVITE: on its own hop (same branch) or anywhere in the call. */

@@ -17,14 +17,19 @@ SCEN=$ROOT/sipdiag-analysis/src/test/resources/scenarios
 IP=127.0.0.1
 # Upper bound in seconds for any one SIPp or Kamailio process; scenarios that wait for Timer B (32 s) need it.
 BOUND=60
-# The one password the callee and registrar scenarios accept for user alice (the 407-403 caller uses another).
+# The one password the callee, registrar and Kamailio (auth-407-403/kamailio.cfg) accept for user alice, and
+# the mistyped one the auth-failure scenarios send.
 PASSWORD=s3cret
+WRONG_PASSWORD=s3cert
 
 # Order of the default run: the priorities of the task, then the TCP variants and the diagnosis extras.
 ALL=(answered busy-486 cancel-487 auth-401-200 no-response unavailable-503 decline-603 proxy-404-unregistered
      auth-407-403 codec-488 reinvite bye-481 redirect-302 register-401-200 register-403
      answered-tcp busy-486-tcp cancel-487-tcp auth-401-200-tcp
-     ack-missing-200 no-answer-480 server-error-500 incomplete-484)
+     ack-missing-200 no-answer-480 server-error-500 incomplete-484
+     proxy-answered register-auth-failed options-ping cancel-200-race proxy-408-unreachable
+     nat-private-contact timer-422-retry register-423-retry scanner-options-sweep busy-600 not-exist-604
+     redirect-302-unfollowed in-progress-ringing early-media-prack)
 
 WORK=""; TPID=""; PIDS=()
 
@@ -53,7 +58,8 @@ capture_start() {
   local filter="" p
   for p in "$@"; do filter="${filter:+$filter or }port $p"; done
   rm -f "$out"
-  timeout $((BOUND * 2)) tcpdump -i lo -n -U --immediate-mode -w "$out" "(udp or tcp) and ($filter)" 2> "$WORK/tcpdump.log" &
+  timeout $((BOUND * 2)) tcpdump -i lo -n -U --immediate-mode -w "$out" "(udp or tcp) and ($filter)" \
+    2> "$WORK/tcpdump.log" &
   TPID=$!
   local _
   for _ in $(seq 1 300); do
@@ -124,17 +130,17 @@ wait_all() {
 
 # check DIR   tshark's SIP message counts against expected.json "messages".
 check() {
-  local dir=$1 stat
-  stat=$(tshark -r "$dir/capture.pcap" -q -z sip,stat 2>/dev/null)
-  python3 - "$dir/expected.json" "$dir/capture.pcap" <<EOF
-import json, re, sys, os
-stat = """$stat"""
+  local dir=$1
+  STAT=$(tshark -r "$dir/capture.pcap" -q -z sip,stat 2>/dev/null) \
+    python3 - "$dir/expected.json" "$dir/capture.pcap" <<'EOF'
+import json, os, re, sys
 want = json.load(open(sys.argv[1]))["messages"]
 got = {"requests": {}, "responses": {}}
-for line in stat.splitlines():
+for line in os.environ["STAT"].splitlines():
     m = re.match(r"\s*SIP (\d{3})\b.*:\s*(\d+) Packets", line)
     if m:
-        got["responses"][m.group(1)] = int(m.group(2)); continue
+        got["responses"][m.group(1)] = int(m.group(2))
+        continue
     m = re.match(r"\s*([A-Z]+)\s*:\s*(\d+) Packets", line)
     if m:
         got["requests"][m.group(1)] = int(m.group(2))
@@ -167,24 +173,76 @@ uas_uac() {
 # ---------------------------------------------------------------------------------------------------------
 # The scenarios. Each function makes $SCEN/<name>/capture.pcap from the XML files beside it.
 
+# Calls between one caller (uac.xml) and one callee (uas.xml).
 scenario_answered()              { uas_uac answered u1 5110 5111 3 -s bob; }
 scenario_answered-tcp()          { uas_uac answered-tcp t1 5112 5113 3 -s bob; }
 scenario_busy-486()              { uas_uac busy-486 u1 5114 5115 3 -s bob; }
 scenario_busy-486-tcp()          { uas_uac busy-486-tcp t1 5116 5117 3 -s bob; }
+scenario_busy-600()              { uas_uac busy-600 u1 5178 5179 2 -s bob; }
 scenario_cancel-487()            { uas_uac cancel-487 u1 5118 5119 3 -s bob; }
 scenario_cancel-487-tcp()        { uas_uac cancel-487-tcp t1 5120 5121 3 -s bob; }
-# The callee checks the digest against -set password; the caller answers the challenge with -au/-ap.
-scenario_auth-401-200()          { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200 u1 5122 5123 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5122; }
-scenario_auth-401-200-tcp()      { UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob -au alice -ap s3cret -auth_uri bob@$IP:5124; }
-scenario_unavailable-503()       { uas_uac unavailable-503 u1 5132 5133 3 -s bob; }
-scenario_codec-488()             { uas_uac codec-488 u1 5130 5131 3 -s bob; }
-scenario_reinvite()              { uas_uac reinvite u1 5138 5139 3 -s bob; }
-scenario_bye-481()               { uas_uac bye-481 u1 5140 5141 3 -s bob; }
+scenario_cancel-200-race()       { uas_uac cancel-200-race u1 5166 5167 3 -s bob; }
 scenario_decline-603()           { uas_uac decline-603 u1 5134 5135 3 -s bob; }
 scenario_no-answer-480()         { uas_uac no-answer-480 u1 5152 5153 2 -s bob; }
+scenario_unavailable-503()       { uas_uac unavailable-503 u1 5132 5133 3 -s bob; }
 scenario_server-error-500()      { uas_uac server-error-500 u1 5154 5155 3 -s bob; }
+scenario_codec-488()             { uas_uac codec-488 u1 5130 5131 3 -s bob; }
 # 020123: a Dutch area code with 4 digits missing
 scenario_incomplete-484()        { uas_uac incomplete-484 u1 5156 5157 3 -s 020123; }
+scenario_not-exist-604()         { uas_uac not-exist-604 u1 5180 5181 2 -s +31201234599; }
+scenario_redirect-302-unfollowed() { uas_uac redirect-302-unfollowed u1 5182 5183 2 -s bob; }
+scenario_early-media-prack()     { uas_uac early-media-prack u1 5186 5187 2 -s bob; }
+scenario_reinvite()              { uas_uac reinvite u1 5138 5139 3 -s bob; }
+scenario_bye-481()               { uas_uac bye-481 u1 5140 5141 3 -s bob; }
+scenario_timer-422-retry()       { uas_uac timer-422-retry u1 5173 5174 3 -s bob; }
+
+# The callee checks the digest against -set password; the caller answers the challenge with -au/-ap.
+scenario_auth-401-200() {
+  UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200 u1 5122 5123 3 -s bob \
+    -au alice -ap $PASSWORD -auth_uri bob@$IP:5122
+}
+scenario_auth-401-200-tcp() {
+  UAS_EXTRA="-set password $PASSWORD" uas_uac auth-401-200-tcp t1 5124 5125 3 -s bob \
+    -au alice -ap $PASSWORD -auth_uri bob@$IP:5124
+}
+
+# Registrations and other exchanges outside calls.
+scenario_register-401-200() {
+  UAS_EXTRA="-set password $PASSWORD" uas_uac register-401-200 u1 5146 5147 2 -s alice -au alice -ap $PASSWORD
+}
+scenario_register-auth-failed() {
+  UAS_EXTRA="-set password $PASSWORD" uas_uac register-auth-failed u1 5158 5159 2 -s alice \
+    -au alice -ap $WRONG_PASSWORD
+}
+scenario_register-403()          { uas_uac register-403 u1 5148 5149 2 -s mallory; }
+scenario_register-423-retry()    { uas_uac register-423-retry u1 5175 5176 2 -s alice; }
+scenario_options-ping()          { uas_uac options-ping u1 5164 5165 3 -s trunk; }
+
+# The caller never ACKs the 200: the callee retransmits it for 32 s, then sends BYE. Two calls 1 s apart, in
+# parallel, so the run takes about 33 s and not 66.
+scenario_ack-missing-200() {
+  local dir=$SCEN/ack-missing-200
+  capture_start "$dir/capture.pcap" 5150 5151
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p 5150 -t u1 -m 2 -s bob
+  sipp_fg uac -sf "$dir/uac.xml" $IP:5150 -i $IP -p 5151 -t u1 -m 2 -l 2 -r 1 -s bob
+  UACS=uac wait_all 10
+  capture_stop
+}
+# The caller writes 192.168.1.20:5060 into its messages but sends from 5172; the callee is told that source.
+scenario_nat-private-contact() {
+  UAS_EXTRA="-set nat_ip $IP -set nat_port 5172" uas_uac nat-private-contact u1 5171 5172 2 -s bob
+}
+
+# The capture stops about 2.5 s into two calls whose callee rings for 10 s; then caller and callee are stopped.
+scenario_in-progress-ringing() {
+  local dir=$SCEN/in-progress-ringing
+  capture_start "$dir/capture.pcap" 5184 5185
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p 5184 -t u1 -m 2 -s bob
+  sipp_bg uac -sf "$dir/uac.xml" $IP:5184 -i $IP -p 5185 -t u1 -m 2 -l 2 -r 2 -s bob
+  sleep 1.5
+  capture_stop
+  wait_all 0
+}
 
 # Phone A on 5142 redirects to phone B on 5143; the caller on 5144 follows the 302.
 scenario_redirect-302() {
@@ -205,7 +263,8 @@ kamailio_start() {
     return 1
   fi
   mkdir -p "$WORK/kamailio-run"
-  timeout -k 5 "$BOUND" kamailio -f "$1" -DD -E -m 64 -M 8 -Y "$WORK/kamailio-run" > "$WORK/kamailio.log" 2>&1 &
+  timeout -k 5 "$BOUND" kamailio -f "$1" -DD -E -m 64 -M 8 -Y "$WORK/kamailio-run" \
+    > "$WORK/kamailio.log" 2>&1 &
   PIDS+=($!)
   local _
   for _ in $(seq 1 100); do
@@ -236,7 +295,44 @@ scenario_auth-407-403() {
   capture_start "$dir/capture.pcap" $KAMAILIO_PORT 5126
   kamailio_start "$dir/kamailio.cfg"
   sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5126 -t u1 -m 3 -l 1 -r 10 -s bob \
-    -au alice -ap s3cert -auth_uri bob@$IP:$KAMAILIO_PORT
+    -au alice -ap $WRONG_PASSWORD -auth_uri bob@$IP:$KAMAILIO_PORT
+  UACS=uac wait_all 0
+  capture_stop
+}
+
+# alice's phone (uas.xml on 5160) registers at Kamailio from 5162, then the caller on 5161 calls alice twice
+# through the proxy: two legs per call.
+scenario_proxy-answered() {
+  local dir=$SCEN/proxy-answered
+  capture_start "$dir/capture.pcap" $KAMAILIO_PORT 5160 5161 5162
+  kamailio_start "$dir/kamailio.cfg"
+  sipp_bg uas -sf "$dir/uas.xml" -i $IP -p 5160 -t u1 -m 2 -s alice
+  sipp_fg register -sf "$dir/register.xml" $IP:$KAMAILIO_PORT -i $IP -p 5162 -t u1 -m 1 -s alice \
+    -set contact_port 5160
+  sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5161 -t u1 -m 2 -l 1 -r 10 -s alice
+  UACS="register uac" wait_all 10
+  capture_stop
+}
+
+# alice registers from 5170 a contact where nothing listens (5168); the caller on 5169 calls alice twice, 1 s
+# apart: Kamailio retransmits the INVITE to the dead contact until its fr_timer (30 s), then answers 408.
+scenario_proxy-408-unreachable() {
+  local dir=$SCEN/proxy-408-unreachable
+  capture_start "$dir/capture.pcap" $KAMAILIO_PORT 5168 5169 5170
+  kamailio_start "$dir/kamailio.cfg"
+  sipp_fg register -sf "$dir/register.xml" $IP:$KAMAILIO_PORT -i $IP -p 5170 -t u1 -m 1 -s alice \
+    -set contact_port 5168
+  FG_BOUND=45 sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5169 -t u1 -m 2 -l 2 -r 1 -s alice
+  UACS="register uac" wait_all 0
+  capture_stop
+}
+
+# A scanner on 5177 sweeps extensions 101..109 with OPTIONS; Kamailio knows none of them.
+scenario_scanner-options-sweep() {
+  local dir=$SCEN/scanner-options-sweep
+  capture_start "$dir/capture.pcap" $KAMAILIO_PORT 5177
+  kamailio_start "$dir/kamailio.cfg"
+  sipp_fg uac -sf "$dir/uac.xml" $IP:$KAMAILIO_PORT -i $IP -p 5177 -t u1 -m 9 -r 20 -cid_str %p9d0f%u
   UACS=uac wait_all 0
   capture_stop
 }
@@ -268,7 +364,8 @@ run() {
 
 main() {
   for tool in sipp tcpdump tshark kamailio python3 ss; do
-    command -v "$tool" > /dev/null || { log "missing $tool: apt-get install sip-tester tcpdump tshark kamailio"; exit 2; }
+    command -v "$tool" > /dev/null \
+      || { log "missing $tool: apt-get install sip-tester tcpdump tshark kamailio"; exit 2; }
   done
   if [ "${1:-}" = "--list" ]; then printf '%s\n' "${ALL[@]}"; exit 0; fi
   local names=("$@") failed=()

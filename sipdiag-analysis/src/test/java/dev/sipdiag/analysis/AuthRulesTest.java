@@ -110,4 +110,17 @@ class AuthRulesTest {
         f.after(20).respond(reg2, 200, "OK", "p");
         assertThat(f.complaints()).isEmpty();
     }
+
+    @Test
+    void aForbiddenWithoutAnyChallengeIsAnAccountTheServerDoesNotServe() {
+        Flow f = new Flow("a8");
+        SipEvent reg = f.request(CALLER, PROXY, "REGISTER", 1, null);
+        f.after(20).respond(reg, 403, "Forbidden", "p");
+        assertThat(f.findings("auth-rejected")).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo("error");
+            assertThat(x.message()).contains("without asking for credentials", "domain");
+        });
+        assertThat(f.findings("auth-rejected", NL)).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("zonder om inloggegevens te vragen"));
+    }
 }

@@ -50,7 +50,7 @@ class SweepsTest {
 
     @Test
     void fewUsersOrSlowOrSuccessfulRegistrationsAreNoSweep() {
-        assertThat(sweepFindings(registers(9, 200, 401, Locale.ENGLISH))).isEmpty();
+        assertThat(sweepFindings(registers(7, 200, 401, Locale.ENGLISH))).isEmpty();
         assertThat(sweepFindings(registers(12, 10_000, 401, Locale.ENGLISH))).isEmpty();
         assertThat(sweepFindings(registers(12, 200, 200, Locale.ENGLISH))).as("a PBX registering its accounts")
                 .isEmpty();

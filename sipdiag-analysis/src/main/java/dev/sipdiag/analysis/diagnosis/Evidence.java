@@ -48,9 +48,12 @@ final class Evidence {
         return agent == null || agent.isBlank() ? a : a + " (" + agent.strip() + ")";
     }
 
-    /** The sender of a message, with its User-Agent or Server. */
+    /**
+     * The sender of a message, with its User-Agent or Server. A request that already passed a proxy (more than one
+     * Via) still carries its originator's User-Agent, which would misname the proxy, so only its address is given.
+     */
     static String sender(SipEvent e) {
-        return hop(e.source(), e.userAgent());
+        return hop(e.source(), e.request() && e.viaCount() > 1 ? null : e.userAgent());
     }
 
     /** The receiver of a message (its software is only known from its own messages). */

@@ -43,8 +43,8 @@ final class NatRule implements Rule {
                 continue;
             }
             String src = e.source().address();
-            if (Addresses.isPrivate(src) || Addresses.isLoopback(src)) {
-                continue; // seen inside the private network: nothing is translated yet
+            if (Addresses.isPrivate(src)) {
+                continue; // seen inside a private network: nothing is translated yet
             }
             List<String> fields = new ArrayList<>();
             if (e.request()) {

@@ -23,7 +23,7 @@ public final class Sweeps {
     /** The rule id. */
     public static final String ID = "sweep";
     /** Different users addressed from one source to one server within {@link #WINDOW_MS} that make a sweep. */
-    static final int MIN_TARGETS = 10;
+    static final int MIN_TARGETS = 8;
     /** The time window of a sweep: one minute. */
     static final long WINDOW_MS = 60_000;
     /** Users named in the finding as examples. */

@@ -50,4 +50,18 @@ class NatRuleTest {
     void aProxyForwardingTheCallersContactIsNotJudged() {
         assertThat(natted(PUBLIC, 2).findings("nat")).isEmpty();
     }
+
+    @Test
+    void fromLoopbackOnlyWhenTheServerSawAnotherAddress() {
+        Endpoint lo = new Endpoint("127.0.0.1", 5172);
+        assertThat(natted(lo, 1).findings("nat")).as("received=198.51.100.7 is not the claimed 192.168.1.20")
+                .hasSize(1);
+        Flow same = new Flow("nat-lo");
+        SipEvent inv = same.edit(same.request(lo, PROXY, "INVITE", 1, null), b -> {
+            b.sentBy = "192.168.1.20:5060";
+            b.contact = "sip:alice@192.168.1.20:5060";
+        });
+        same.edit(same.after(30).respond(inv, 100, "Trying", null), b -> b.viaReceived = "192.168.1.20");
+        assertThat(same.findings("nat")).isEmpty();
+    }
 }

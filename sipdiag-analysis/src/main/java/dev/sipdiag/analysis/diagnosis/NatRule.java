@@ -15,6 +15,8 @@ import java.util.Set;
  * Via) are judged, because a proxy forwards the caller's Contact and SDP untouched. The server's Via
  * {@code received}/{@code rport} (RFC 3261 §18.2.1, RFC 3581 §4) on the answer shows the translation; a private
  * media address means the far end sends RTP where it cannot arrive: one-way or no audio. One finding per sender.
+ * A loopback source is the same host (a tunnel or local proxy) unless the server's {@code received} shows it
+ * saw another address than the one claimed.
  */
 final class NatRule implements Rule {
 
@@ -58,10 +60,13 @@ final class NatRule implements Rule {
             if (fields.isEmpty()) {
                 continue;
             }
+            SipEvent translated = e.request() ? receivedOn(events, e) : null;
+            if (Addresses.isLoopback(src) && !translatedElsewhere(translated, e)) {
+                continue; // same host (a tunnel, a local proxy): only the server's own record shows a NAT
+            }
             senders.add(src);
             StringBuilder text = new StringBuilder(ctx.texts().get("nat.message", Evidence.sender(e), e.label(),
                     src, String.join(", ", fields)));
-            SipEvent translated = e.request() ? receivedOn(events, e) : null;
             if (translated != null) {
                 text.append(' ').append(ctx.texts().get("nat.received", Evidence.sender(translated),
                         translated.viaReceived() == null ? src : translated.viaReceived(),
@@ -82,6 +87,12 @@ final class NatRule implements Rule {
             return true;
         }
         return false;
+    }
+
+    /** Whether the server recorded a received address other than the private one the request claimed. */
+    private static boolean translatedElsewhere(SipEvent translated, SipEvent request) {
+        return translated != null && translated.viaReceived() != null
+                && !translated.viaReceived().equals(Addresses.host(request.sentBy()));
     }
 
     /** A response to the request whose top Via carries received or rport: the server's record of the NAT. */

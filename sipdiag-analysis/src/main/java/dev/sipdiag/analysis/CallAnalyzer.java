@@ -79,7 +79,7 @@ public final class CallAnalyzer {
         List<Call> linked = Legs.link(calls);
         linked.sort(Comparator.comparingLong(Call::startTime));
         exchanges.sort(Comparator.comparingLong(Exchange::startTime));
-        List<Exchange> marked = concluder.markSweeps(exchanges); // sweeps span exchanges: judged once, at the end
+        List<Exchange> marked = concluder.acrossExchanges(exchanges); // judged together, once, at the end
         return new AnalysisResult(messages, Map.copyOf(new LinkedHashMap<>(requestCounts)),
                 Map.copyOf(responseCounts), responsesByMethod, linked, List.copyOf(marked),
                 firstTime, now);

@@ -3,6 +3,7 @@ package dev.sipdiag.analysis;
 import dev.sipdiag.capture.Payload;
 import dev.sipdiag.analysis.diagnosis.CallContext;
 import dev.sipdiag.analysis.diagnosis.Diagnoser;
+import dev.sipdiag.analysis.diagnosis.CrossCallIdRetries;
 import dev.sipdiag.analysis.diagnosis.Sweeps;
 import dev.sipdiag.analysis.diagnosis.Texts;
 import java.util.ArrayList;
@@ -46,9 +47,12 @@ class CallConcluder {
         return out;
     }
 
-    /** All exchanges of the analysis, those that form an extension sweep marked ({@link Sweeps}). */
-    List<Exchange> markSweeps(List<Exchange> all) {
-        return Sweeps.mark(all, texts);
+    /**
+     * All exchanges of the analysis judged together: challenges retried under another Call-ID withdrawn
+     * ({@link CrossCallIdRetries}), extension sweeps marked ({@link Sweeps}).
+     */
+    List<Exchange> acrossExchanges(List<Exchange> all) {
+        return Sweeps.mark(CrossCallIdRetries.withdraw(all), texts);
     }
 
     /** One INVITE client transaction of a leg. */

@@ -50,4 +50,14 @@ class DialogLostRuleTest {
         f.after(20).respond(bye, 200, "OK", "t");
         assertThat(f.findings("dialog-lost")).isEmpty();
     }
+
+    @Test
+    void crossingByesAreHarmless() {
+        Flow f = answered();
+        SipEvent calleeBye = f.after(60_000).request(CALLEE, CALLER, "BYE", 1, "caller-tag", "z9hG4bKcb", "t");
+        SipEvent callerBye = f.after(1).request(CALLER, CALLEE, "BYE", 2, "t");
+        f.after(10).respond(calleeBye, 200, "OK", "caller-tag");
+        f.after(10).respond(callerBye, 481, "Call/Transaction Does Not Exist", "t");
+        assertThat(f.findings("dialog-lost")).isEmpty();
+    }
 }

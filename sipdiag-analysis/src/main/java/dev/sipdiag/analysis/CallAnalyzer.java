@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  *       {@link Call} (outcome, timings, findings) and its messages are released.</li>
  *   <li>A concluded call waits {@link #LINK_WINDOW_NANOS} more for B2BUA legs that name it in an X-CID style
  *       header ({@link Legs}), then goes to the call sink.</li>
+ *   <li>Exchanges (REGISTER, OPTIONS, ...) are held until {@link #finish}, which judges them together (scanner
+ *       sweeps over many Call-IDs, retries under a new Call-ID) and hands them on; they are small.</li>
  *   <li>{@link #finish} concludes and hands on everything left.</li>
  * </ol>
  * Memory so follows the number of concurrent calls, not the length of the capture, as long as the sinks do not
@@ -38,6 +40,7 @@ public final class CallAnalyzer {
 
     private final Map<String, CallState> open = new HashMap<>();
     private final Legs legs = new Legs();
+    private final List<Exchange> heldExchanges = new ArrayList<>();
     private final List<Call> collectedCalls;
     private final List<Exchange> collectedExchanges;
     private final Consumer<Call> callSink;
@@ -113,6 +116,12 @@ public final class CallAnalyzer {
     public AnalysisResult finish() {
         sweep(true);
         legs.drain(Long.MAX_VALUE, this::emit);
+        heldExchanges.sort(Comparator.comparingLong(Exchange::startTime));
+        for (Exchange x : concluder.acrossExchanges(heldExchanges)) { // judged together, once, at the end
+            exchangeCount++;
+            exchangeSink.accept(x);
+        }
+        heldExchanges.clear();
         List<Call> calls = List.of();
         List<Exchange> exchanges = List.of();
         if (collectedCalls != null) {
@@ -146,10 +155,7 @@ public final class CallAnalyzer {
         if (s.isCall()) {
             legs.add(concluder.diagnosed(s, now), s.lastTime == Payload.NO_TIME ? now : s.lastTime);
         } else {
-            for (Exchange x : concluder.diagnosedExchanges(s, now)) {
-                exchangeCount++;
-                exchangeSink.accept(x);
-            }
+            heldExchanges.addAll(concluder.diagnosedExchanges(s, now));
         }
     }
 

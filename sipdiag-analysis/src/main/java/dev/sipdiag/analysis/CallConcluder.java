@@ -3,6 +3,8 @@ package dev.sipdiag.analysis;
 import dev.sipdiag.capture.Payload;
 import dev.sipdiag.analysis.diagnosis.CallContext;
 import dev.sipdiag.analysis.diagnosis.Diagnoser;
+import dev.sipdiag.analysis.diagnosis.CrossCallIdRetries;
+import dev.sipdiag.analysis.diagnosis.Sweeps;
 import dev.sipdiag.analysis.diagnosis.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +45,14 @@ class CallConcluder {
             out.add(x.withFindings(diagnoser.diagnose(new CallContext(null, x, s.events, s.retransmitted, now, texts))));
         }
         return out;
+    }
+
+    /**
+     * All exchanges of the analysis judged together: challenges retried under another Call-ID withdrawn
+     * ({@link CrossCallIdRetries}), extension sweeps marked ({@link Sweeps}).
+     */
+    List<Exchange> acrossExchanges(List<Exchange> all) {
+        return Sweeps.mark(CrossCallIdRetries.withdraw(all), texts);
     }
 
     /** One INVITE client transaction of a leg. */

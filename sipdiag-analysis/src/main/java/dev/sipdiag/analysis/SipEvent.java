@@ -38,6 +38,14 @@ import java.util.List;
  * @param correlation  X-CID / X-Call-ID style header linking B2BUA legs
  * @param codecs       codec names of the first SDP audio/video media, in offer order
  * @param mediaAddress SDP connection address of the first media
+ * @param originAddress SDP {@code o=} unicast address, or null
+ * @param viaReceived  top Via {@code received} parameter (RFC 3261 §18.2.1), or null
+ * @param viaRport     top Via {@code rport} value (RFC 3581), or -1 when absent or empty
+ * @param interval     Session-Expires (RFC 4028), else Expires, in seconds, or -1
+ * @param minInterval  Min-SE (RFC 4028 §5), else Min-Expires (RFC 3261 §20.23), in seconds, or -1
+ * @param viaPath      sent-by of every Via, top first; kept only on 482/483 responses (else empty), which is
+ *                     where a rule needs the path, so ordinary messages stay small
+ * @param flags        bit set of the {@code F_*} facts below
  */
 public record SipEvent(int index, long frame, long timeNanos, String transport, Endpoint source,
                        Endpoint destination, boolean request, String method, int status, String phrase,
@@ -45,10 +53,32 @@ public record SipEvent(int index, long frame, long timeNanos, String transport, 
                        String toTag, String fromUri, String toUri, String fromUser, String toUser,
                        String branch, String sentBy, int viaCount, String userAgent, String pai, String reason,
                        String warning, int retryAfter, String contact, String correlation, List<String> codecs,
-                       String mediaAddress) {
+                       String mediaAddress, String originAddress, String viaReceived, int viaRport,
+                       int interval, int minInterval, List<String> viaPath, int flags) {
+
+    /** The message had an SDP body (alone or as a multipart part). */
+    public static final int F_SDP = 1;
+    /** The request carried Authorization or Proxy-Authorization (RFC 3261 §22.2, §22.3). */
+    public static final int F_CREDENTIALS = 1 << 1;
+    /** A 401/407 challenge said {@code stale=true} (RFC 2617 §3.2.1, RFC 3261 §22.4). */
+    public static final int F_STALE = 1 << 2;
+    /**
+     * The parser found Content-Length disagreeing with the bytes (RFC 3261 §18.3: too few, or bytes left over in
+     * the datagram) or several Content-Length values.
+     */
+    public static final int F_LENGTH_MISMATCH = 1 << 3;
+    /** A header that allows one value appeared more than once. */
+    public static final int F_DUPLICATE_HEADER = 1 << 4;
+    /** The message had a body (of any type). */
+    public static final int F_BODY = 1 << 5;
 
     /** RFC 3261 §8.1.1.7: branches starting with this cookie are unique per transaction. */
     public static final String MAGIC_COOKIE = "z9hG4bK";
+
+    /** Whether the fact {@code flag} (one of the {@code F_*} bits) holds for this message. */
+    public boolean has(int flag) {
+        return (flags & flag) != 0;
+    }
 
     /** Whether this is a response. */
     public boolean response() {

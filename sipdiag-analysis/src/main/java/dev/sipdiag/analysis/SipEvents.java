@@ -2,7 +2,14 @@ package dev.sipdiag.analysis;
 
 import dev.sipdiag.analysis.input.SipPacket;
 import dev.sipdiag.capture.Payload;
+import dev.sipdiag.sip.AuthValue;
 import dev.sipdiag.sip.ContentType;
+import dev.sipdiag.sip.IssueCode;
+import dev.sipdiag.sip.ParseIssue;
+import dev.sipdiag.sip.SipParseException;
+import dev.sipdiag.sip.Via;
+import dev.sipdiag.sip.sdp.Origin;
+import java.util.ArrayList;
 import dev.sipdiag.sip.HeaderName;
 import dev.sipdiag.sip.SipHeader;
 import dev.sipdiag.sip.SipMessage;
@@ -57,7 +64,14 @@ public final class SipEvents {
         String retryAfter = null;
         String contact = null;
         String correlation = null;
+        String sessionExpires = null;
+        String expires = null;
+        String minSe = null;
+        String minExpires = null;
+        boolean credentials = false;
         int vias = 0;
+        int singles = 0;
+        boolean duplicate = false;
         for (SipHeader h : m.headers()) {
             HeaderName n = h.headerName();
             if (n == null) {
@@ -77,7 +91,27 @@ public final class SipEvents {
                 case WARNING -> warning = warning == null ? h.value().trim() : warning + ", " + h.value().trim();
                 case RETRY_AFTER -> retryAfter = retryAfter == null ? h.value() : retryAfter;
                 case CONTACT -> contact = contact == null ? h.value() : contact;
+                case SESSION_EXPIRES -> sessionExpires = sessionExpires == null ? h.value() : sessionExpires;
+                case EXPIRES -> expires = expires == null ? h.value() : expires;
+                case MIN_SE -> minSe = minSe == null ? h.value() : minSe;
+                case MIN_EXPIRES -> minExpires = minExpires == null ? h.value() : minExpires;
+                case AUTHORIZATION, PROXY_AUTHORIZATION -> credentials = true;
                 default -> { }
+            }
+            // RFC 3261 §7.3.1: these may appear once; a second copy is a classic SIP-ALG or proxy fingerprint
+            int bit = switch (n) {
+                case FROM -> 1;
+                case TO -> 2;
+                case CALL_ID -> 4;
+                case CSEQ -> 8;
+                case MAX_FORWARDS -> 16;
+                case CONTENT_LENGTH -> 32;
+                case CONTENT_TYPE -> 64;
+                default -> 0;
+            };
+            if (bit != 0) {
+                duplicate |= (singles & bit) != 0;
+                singles |= bit;
             }
         }
         String ua = req ? first(userAgent, server) : first(server, userAgent);
@@ -86,11 +120,17 @@ public final class SipEvents {
         String fromUri = uri(from);
         String toUri = uri(to);
         Media media = wantsMedia(req, method, status) ? media(m) : Media.NONE;
+        Via top = safe(m::topVia);
+        int interval = sessionExpires != null ? seconds(sessionExpires) : seconds(expires);
+        int minInterval = minSe != null ? seconds(minSe) : seconds(minExpires);
+        int flags = flags(m, req, status, media, credentials) | (duplicate ? SipEvent.F_DUPLICATE_HEADER : 0);
         return new SipEvent(p.index(), pl.frameNumber(), pl.timestampNanos(), pl.transport().name(), pl.source(),
                 pl.destination(), req, method, status, phrase, req ? ((SipRequest) m).requestUriText() : null,
                 m.callId(), m.cseqNumber(), m.cseqMethod(), m.fromTag(), m.toTag(), fromUri, toUri,
                 user(fromUri), user(toUri), m.topViaBranch(), sentBy, Math.max(vias, 1), ua, pai, reason, warning,
-                seconds(retryAfter), uri(contact), correlation, media.codecs, media.address);
+                seconds(retryAfter), uri(contact), correlation, media.codecs, media.address, media.origin,
+                top == null ? null : top.received(), top == null || !top.hasRport() ? -1 : top.rport(), interval,
+                minInterval, status == 482 || status == 483 ? viaPath(m) : List.of(), flags);
     }
 
     /** SDP matters on INVITE offers and the answers in 18x/2xx responses to them. */
@@ -192,8 +232,72 @@ public final class SipEvents {
         return digits == 0 ? -1 : (int) n;
     }
 
-    private record Media(List<String> codecs, String address) {
-        static final Media NONE = new Media(List.of(), null);
+    /** The {@link SipEvent} {@code F_*} facts of a message. */
+    private static int flags(SipMessage m, boolean req, int status, Media media, boolean credentials) {
+        int f = 0;
+        if (media.sdp) {
+            f |= SipEvent.F_SDP;
+        }
+        if (m.bodyLength() > 0) {
+            f |= SipEvent.F_BODY;
+        }
+        if (req && credentials
+                && (answersChallenge(safe(m::authorization)) || answersChallenge(safe(m::proxyAuthorization)))) {
+            f |= SipEvent.F_CREDENTIALS;
+        }
+        if (status == 401 || status == 407) {
+            List<AuthValue> challenges = status == 401 ? safe(m::wwwAuthenticate) : safe(m::proxyAuthenticate);
+            if (challenges != null) {
+                for (AuthValue a : challenges) {
+                    if (a.stale()) {
+                        f |= SipEvent.F_STALE;
+                    }
+                }
+            }
+        }
+        for (ParseIssue i : m.issues()) {
+            if (i.code() == IssueCode.CONTENT_LENGTH_MISMATCH || i.code() == IssueCode.MULTIPLE_CONTENT_LENGTH
+                    || i.code() == IssueCode.TRAILING_BYTES) {
+                f |= SipEvent.F_LENGTH_MISMATCH;
+            } else if (i.code() == IssueCode.DUPLICATE_SINGLE_HEADER) {
+                f |= SipEvent.F_DUPLICATE_HEADER;
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Whether credentials answer a challenge: a Digest response computed from a nonce. An IMS REGISTER carries
+     * Authorization with an empty nonce and response before any challenge (3GPP TS 24.229 §5.1.1.2); that is
+     * an identity, not an answer.
+     */
+    private static boolean answersChallenge(List<AuthValue> values) {
+        if (values == null) {
+            return false;
+        }
+        for (AuthValue a : values) {
+            if (!a.isDigest() || a.response() != null && !a.response().isEmpty()
+                    && a.nonce() != null && !a.nonce().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> viaPath(SipMessage m) {
+        List<Via> vias = safe(m::vias);
+        if (vias == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(vias.size());
+        for (Via v : vias) {
+            out.add(v.host() + (v.port() > 0 ? ":" + v.port() : ""));
+        }
+        return List.copyOf(out);
+    }
+
+    private record Media(List<String> codecs, String address, String origin, boolean sdp) {
+        static final Media NONE = new Media(List.of(), null, null, false);
     }
 
     /** Codecs and connection address of the first audio (else first) media of an SDP body, if any. */
@@ -220,8 +324,9 @@ public final class SipEvents {
                 len = buf.length;
             }
             SessionDescription sd = SdpParser.parse(buf, off, len, BodyParseMode.LENIENT);
+            String origin = sd.origin().map(Origin::unicastAddress).orElse(null);
             if (sd.media().isEmpty()) {
-                return Media.NONE;
+                return new Media(List.of(), null, origin, true);
             }
             MediaDescription md = sd.media().get(0);
             for (MediaDescription x : sd.media()) {
@@ -231,9 +336,21 @@ public final class SipEvents {
                 }
             }
             String addr = sd.effectiveConnection(md).map(Connection::address).orElse(null);
-            return new Media(List.copyOf(sd.codecs(md)), addr);
+            return new Media(List.copyOf(sd.codecs(md)), addr, origin, true);
         } catch (RuntimeException | dev.sipdiag.sip.body.BodyParseException e) {
             return Media.NONE; // a body we cannot read does not hide the message
+        }
+    }
+
+    private interface Getter<T> {
+        T get();
+    }
+
+    private static <T> T safe(Getter<T> g) {
+        try {
+            return g.get();
+        } catch (SipParseException e) {
+            return null;
         }
     }
 

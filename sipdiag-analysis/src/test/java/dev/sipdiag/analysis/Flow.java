@@ -37,7 +37,8 @@ final class Flow {
                 0, null, "sip:31201234567@example.net", callId, cseq, method, fromTag, toTag,
                 "sip:alice@example.org", "sip:31201234567@example.net", "alice", "31201234567", branch,
                 from.toString(), 1, "TestPhone/1.0", null, null, null, -1, null, null,
-                "INVITE".equals(method) ? List.of("PCMA", "PCMU") : List.of(), null);
+                "INVITE".equals(method) ? List.of("PCMA", "PCMU") : List.of(), null, null, null, -1, -1, -1,
+                List.of(), "INVITE".equals(method) ? SipEvent.F_SDP | SipEvent.F_BODY : 0);
         events.add(e);
         return e;
     }
@@ -48,7 +49,8 @@ final class Flow {
                 e.destination(), e.request(), e.method(), e.status(), e.phrase(), e.requestUri(), e.callId(), e.cseq(),
                 e.cseqMethod(), e.fromTag(), e.toTag(), e.fromUri(), e.toUri(), e.fromUser(), e.toUser(), e.branch(),
                 e.sentBy(), e.viaCount(), e.userAgent(), e.pai(), e.reason(), e.warning(), e.retryAfter(), e.contact(),
-                e.correlation(), e.codecs(), e.mediaAddress());
+                e.correlation(), e.codecs(), e.mediaAddress(), e.originAddress(), e.viaReceived(), e.viaRport(),
+                e.interval(), e.minInterval(), e.viaPath(), e.flags());
         events.add(r);
         return r;
     }
@@ -63,15 +65,54 @@ final class Flow {
                 req.destination(), req.source(), false, req.method(), status, phrase, null, callId, req.cseq(),
                 req.method(), req.fromTag(), toTag, req.fromUri(), req.toUri(), req.fromUser(), req.toUser(),
                 req.branch(), req.sentBy(), req.viaCount(), "TestServer/2.0", null, reason, null, -1, null, null,
-                status == 200 && "INVITE".equals(req.method()) ? List.of("PCMA") : List.of(), null);
+                status == 200 && "INVITE".equals(req.method()) ? List.of("PCMA") : List.of(), null, null, null, -1,
+                -1, -1, List.of(),
+                status == 200 && "INVITE".equals(req.method()) ? SipEvent.F_SDP | SipEvent.F_BODY : 0);
         events.add(e);
         return e;
     }
 
+    /** Replaces a message of the flow by an edited copy (same index and time); returns the copy. */
+    SipEvent edit(SipEvent e, java.util.function.Consumer<EventEdit> change) {
+        EventEdit b = EventEdit.of(e);
+        change.accept(b);
+        SipEvent r = b.build();
+        events.set(e.index(), r);
+        return r;
+    }
+
     AnalysisResult analyze() {
-        CallAnalyzer a = new CallAnalyzer();
+        return analyze(java.util.Locale.ENGLISH);
+    }
+
+    AnalysisResult analyze(java.util.Locale language) {
+        CallAnalyzer a = new CallAnalyzer(language);
         events.forEach(a::accept);
         return a.finish();
+    }
+
+    /** Every finding of every call and exchange of the flow, in the given language. */
+    List<Finding> findings(java.util.Locale language) {
+        AnalysisResult r = analyze(language);
+        List<Finding> out = new ArrayList<>();
+        r.calls().forEach(c -> out.addAll(c.findings()));
+        r.exchanges().forEach(x -> out.addAll(x.findings()));
+        return out;
+    }
+
+    /** The findings of one rule, in English. */
+    List<Finding> findings(String rule) {
+        return findings(rule, java.util.Locale.ENGLISH);
+    }
+
+    /** The findings of one rule, in the given language. */
+    List<Finding> findings(String rule, java.util.Locale language) {
+        return findings(language).stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    /** Warnings and errors of any rule (what must stay empty for a normal call). */
+    List<Finding> complaints() {
+        return findings(java.util.Locale.ENGLISH).stream().filter(f -> !"info".equals(f.severity())).toList();
     }
 
     Call call() {

@@ -1,0 +1,85 @@
+package dev.sipdiag.analysis.diagnosis;
+
+/**
+ * Address facts the NAT and SIP-ALG rules need: the host of a URI or sent-by, and whether an IP literal is
+ * private (RFC 1918), shared NAT space (RFC 6598), link-local (RFC 3927, RFC 4291 §2.5.6) or a unique local
+ * IPv6 address (RFC 4193). Host names are neither.
+ */
+final class Addresses {
+    private Addresses() {
+    }
+
+    /** The host of "sip:user@host:port;params", "host:port" or "[v6]:port"; null when there is none. */
+    static String host(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip();
+        int colon = s.indexOf(':');
+        if (colon > 0 && colon <= 4 && s.substring(0, colon).matches("(?i)sips?|tel")) {
+            s = s.substring(colon + 1);
+        }
+        int at = s.lastIndexOf('@');
+        if (at >= 0) {
+            s = s.substring(at + 1);
+        }
+        if (s.startsWith("[")) {
+            int close = s.indexOf(']');
+            return close > 0 ? s.substring(1, close) : null;
+        }
+        int end = s.length();
+        for (char c : new char[] {':', ';', '>', '?'}) {
+            int i = s.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return end == 0 ? null : s.substring(0, end);
+    }
+
+    /** Whether an address is private, shared, link-local or unique-local: never valid across the internet. */
+    static boolean isPrivate(String address) {
+        if (address == null) {
+            return false;
+        }
+        if (address.indexOf(':') >= 0) {
+            String a = address.toLowerCase(java.util.Locale.ROOT);
+            return a.startsWith("fe8") || a.startsWith("fe9") || a.startsWith("fea") || a.startsWith("feb")
+                    || a.startsWith("fc") || a.startsWith("fd");
+        }
+        int[] o = ipv4(address);
+        if (o == null) {
+            return false;
+        }
+        return o[0] == 10 || o[0] == 172 && o[1] >= 16 && o[1] <= 31 || o[0] == 192 && o[1] == 168
+                || o[0] == 100 && o[1] >= 64 && o[1] <= 127 || o[0] == 169 && o[1] == 254;
+    }
+
+    /** Whether the text is an IPv4 or IPv6 literal (not a host name). */
+    static boolean isLiteral(String address) {
+        return address != null && (address.indexOf(':') >= 0 || ipv4(address) != null);
+    }
+
+    /** Whether an IP literal is loopback, where NAT cannot happen. */
+    static boolean isLoopback(String address) {
+        return address != null && (address.startsWith("127.") || "::1".equals(address));
+    }
+
+    private static int[] ipv4(String s) {
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) {
+            return null;
+        }
+        int[] o = new int[4];
+        for (int i = 0; i < 4; i++) {
+            if (parts[i].isEmpty() || parts[i].length() > 3 || !parts[i].chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            o[i] = Integer.parseInt(parts[i]);
+            if (o[i] > 255) {
+                return null;
+            }
+        }
+        return o;
+    }
+}

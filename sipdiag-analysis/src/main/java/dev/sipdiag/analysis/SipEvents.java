@@ -133,9 +133,12 @@ public final class SipEvents {
                 minInterval, status == 482 || status == 483 ? viaPath(m) : List.of(), flags);
     }
 
-    /** SDP matters on INVITE offers and the answers in 18x/2xx responses to them. */
+    /**
+     * SDP matters on INVITE offers, the answers in 18x/2xx responses to them, and the capabilities a 488/606
+     * refusal may carry (RFC 3261 §21.4.26).
+     */
     private static boolean wantsMedia(boolean req, String method, int status) {
-        return "INVITE".equals(method) && (req || status >= 180 && status < 300)
+        return "INVITE".equals(method) && (req || status >= 180)
                 || "ACK".equals(method) || "UPDATE".equals(method) || "PRACK".equals(method);
     }
 

@@ -135,7 +135,7 @@ public final class AnalysisText {
             out.println("  " + l("exchange.line", x.method(), x.from() == null ? "?" : x.from(),
                     x.outcome() + (x.finalStatus() == null ? "" : " (" + x.finalStatus() + ")"), x.requests()));
             for (Finding f : x.findings()) {
-                out.println("      " + f.severity() + " [" + f.rule() + "] " + f.message());
+                out.println("      " + l("severity." + f.severity()) + " [" + f.rule() + "] " + f.message());
             }
         }
         if (total > shown.size()) {
@@ -197,7 +197,7 @@ public final class AnalysisText {
             out.println("      " + l("call.codecs") + ": " + String.join(" ", c.codecsOffered()));
         }
         for (Finding f : c.findings()) {
-            out.println("      " + f.severity() + " [" + f.rule() + "] " + f.message());
+            out.println("      " + l("severity." + f.severity()) + " [" + f.rule() + "] " + f.message());
         }
     }
 

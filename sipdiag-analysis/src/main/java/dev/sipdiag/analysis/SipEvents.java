@@ -69,6 +69,7 @@ public final class SipEvents {
         String minSe = null;
         String minExpires = null;
         boolean credentials = false;
+        String topVia = null;
         int vias = 0;
         int singles = 0;
         boolean duplicate = false;
@@ -81,7 +82,13 @@ public final class SipEvents {
                 continue;
             }
             switch (n) {
-                case VIA -> vias += 1 + commas(h.value());
+                case VIA -> {
+                    String v = h.value();
+                    if (vias == 0) {
+                        topVia = v;
+                    }
+                    vias += 1 + commas(v);
+                }
                 case FROM -> from = from == null ? h.value() : from;
                 case TO -> to = to == null ? h.value() : to;
                 case USER_AGENT -> userAgent = userAgent == null ? h.value().trim() : userAgent;
@@ -120,7 +127,9 @@ public final class SipEvents {
         String fromUri = uri(from);
         String toUri = uri(to);
         Media media = wantsMedia(req, method, status) ? media(m) : Media.NONE;
-        Via top = safe(m::topVia);
+        // received/rport (RFC 3261 §18.2.1, RFC 3581) are what the NAT finding needs of the top Via; parse it only
+        // when they are there
+        Via top = topVia != null && (topVia.contains("received") || topVia.contains("rport")) ? safe(m::topVia) : null;
         int interval = sessionExpires != null ? seconds(sessionExpires) : seconds(expires);
         int minInterval = minSe != null ? seconds(minSe) : seconds(minExpires);
         int flags = flags(m, req, status, media, credentials) | (duplicate ? SipEvent.F_DUPLICATE_HEADER : 0);

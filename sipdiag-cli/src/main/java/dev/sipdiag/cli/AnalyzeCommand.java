@@ -4,6 +4,7 @@ import dev.sipdiag.analysis.AnalysisResult;
 import dev.sipdiag.analysis.CallAnalyzer;
 import dev.sipdiag.analysis.Grouping;
 import dev.sipdiag.analysis.InputSummary;
+import dev.sipdiag.analysis.ParallelFeed;
 import dev.sipdiag.analysis.SipEvent;
 import dev.sipdiag.analysis.SipEvents;
 import dev.sipdiag.analysis.input.SipInput;
@@ -173,18 +174,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         && (!failedOnly || !List.of("ok", "registered", "in-progress").contains(x.outcome())),
                 all || callId != null)) {
             CallAnalyzer analyzer = new CallAnalyzer(lang, report::call, report::exchange);
+            // reading and parsing on this thread, analysis and report on a second one
+            ParallelFeed feed = new ParallelFeed(analyzer::accept);
             SipInput in;
             try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
                 in = input.read(cl, lang, p -> {
                     progress.tick();
                     SipEvent e = SipEvents.of(p);
                     if (e != null) {
-                        analyzer.accept(e);
+                        feed.accept(e);
                     }
                 }, problem -> { });
             } catch (UnreadableInputException e) {
                 cl.getErr().println("sipdiag: " + e.getMessage());
                 return ExitCodes.IO_ERROR;
+            } finally {
+                feed.finish();
             }
             AnalysisResult result = analyzer.finish();
             InputSummary summary = in.summary();

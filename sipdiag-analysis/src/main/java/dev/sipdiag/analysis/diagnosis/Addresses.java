@@ -16,7 +16,7 @@ final class Addresses {
         }
         String s = text.strip();
         int colon = s.indexOf(':');
-        if (colon > 0 && colon <= 4 && s.substring(0, colon).matches("(?i)sips?|tel")) {
+        if (colon > 0 && colon <= 4 && isUriScheme(s.substring(0, colon))) {
             s = s.substring(colon + 1);
         }
         int at = s.lastIndexOf('@');
@@ -35,6 +35,10 @@ final class Addresses {
             }
         }
         return end == 0 ? null : s.substring(0, end);
+    }
+
+    private static boolean isUriScheme(String s) {
+        return s.equalsIgnoreCase("sip") || s.equalsIgnoreCase("sips") || s.equalsIgnoreCase("tel");
     }
 
     /** Whether an address is private, shared, link-local or unique-local: never valid across the internet. */
@@ -65,21 +69,34 @@ final class Addresses {
         return address != null && (address.startsWith("127.") || "::1".equals(address));
     }
 
+    /** The four octets of a dotted-quad IPv4 literal, or null. Runs for every address of every message: no regex. */
     private static int[] ipv4(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) {
+        int[] o = new int[4];
+        int part = 0;
+        int digits = 0;
+        int value = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 3) {
+                    return null;
+                }
+                value = value * 10 + (c - '0');
+            } else if (c == '.' && digits > 0 && part < 3) {
+                if (value > 255) {
+                    return null;
+                }
+                o[part++] = value;
+                digits = 0;
+                value = 0;
+            } else {
+                return null;
+            }
+        }
+        if (part != 3 || digits == 0 || value > 255) {
             return null;
         }
-        int[] o = new int[4];
-        for (int i = 0; i < 4; i++) {
-            if (parts[i].isEmpty() || parts[i].length() > 3 || !parts[i].chars().allMatch(Character::isDigit)) {
-                return null;
-            }
-            o[i] = Integer.parseInt(parts[i]);
-            if (o[i] > 255) {
-                return null;
-            }
-        }
+        o[3] = value;
         return o;
     }
 }

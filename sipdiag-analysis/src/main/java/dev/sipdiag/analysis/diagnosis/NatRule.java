@@ -50,13 +50,13 @@ final class NatRule implements Rule {
             }
             List<String> fields = new ArrayList<>();
             if (e.request()) {
-                addIfPrivate(fields, "Via " + e.sentBy(), Addresses.host(e.sentBy()), src);
+                addIfPrivate(fields, "Via ", e.sentBy(), Addresses.host(e.sentBy()), src);
             }
             if (e.request() || !"REGISTER".equals(e.cseqMethod())) {
                 // a REGISTER response lists the registered bindings, not its sender's own address
-                addIfPrivate(fields, "Contact " + e.contact(), Addresses.host(e.contact()), src);
+                addIfPrivate(fields, "Contact ", e.contact(), Addresses.host(e.contact()), src);
             }
-            boolean media = addIfPrivate(fields, "SDP c=" + e.mediaAddress(), e.mediaAddress(), src);
+            boolean media = addIfPrivate(fields, "SDP c=", e.mediaAddress(), e.mediaAddress(), src);
             if (fields.isEmpty()) {
                 continue;
             }
@@ -81,9 +81,10 @@ final class NatRule implements Rule {
         }
     }
 
-    private static boolean addIfPrivate(List<String> fields, String label, String host, String source) {
+    /** Adds "label value" when host is private and not the packet's own source; the text is built only then. */
+    private static boolean addIfPrivate(List<String> fields, String label, String value, String host, String source) {
         if (Addresses.isPrivate(host) && !Objects.equals(host, source)) {
-            fields.add(label);
+            fields.add(label + value);
             return true;
         }
         return false;

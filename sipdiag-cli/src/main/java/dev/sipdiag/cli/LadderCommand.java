@@ -110,12 +110,42 @@ public final class LadderCommand implements Callable<Integer> {
                 out.println(drawer.printable(labels.get("ladder.legend")));
             }
             for (Finding f : c.findings()) {
-                out.println(drawer.printable("  " + labels.getOr("severity." + f.severity(), f.severity()) + " [" + f.rule() + "] "
-                        + f.message()));
+                String text = drawer.printable(labels.getOr("severity." + f.severity(), f.severity()) + " [" + f.rule()
+                        + "] " + f.message());
+                wrap(text, drawer.width()).forEach(l -> out.println("  " + l));
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Word-wraps a finding to the ladder's width (less the two-space indent). */
+    static java.util.List<String> wrap(String text, int width) {
+        int avail = Math.max(20, width - 2);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            while (word.length() > avail) { // a word longer than the line (a URI): cut it
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, avail));
+                word = word.substring(avail);
+            }
+            if (!line.isEmpty() && line.length() + 1 + word.length() > avail) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** The terminal's width from $COLUMNS when it is a number, else the default. */

@@ -219,6 +219,16 @@ public final class SipInput {
                 off += n;
                 continue;
             }
+            int rest = len - off - n;
+            if (rest > 0 && !SipFraming.looksLikeSip(data, off + n, rest)
+                    && !SipFraming.isKeepAlive(data, off + n, rest)) {
+                // RFC 3261 §18.3: a datagram with bytes past its Content-Length. The parser gets them too, so the
+                // message carries the mismatch as a warning (a SIP-ALG that rewrote the body leaves this), and
+                // discards them; they are counted here as not part of any message.
+                emit(p, off, len - off);
+                skipped.merge("bytes-after-content-length", (long) rest, Long::sum);
+                return;
+            }
             emit(p, off, n);
             any = true;
             off += n;

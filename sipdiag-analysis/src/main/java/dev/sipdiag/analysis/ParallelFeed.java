@@ -7,33 +7,33 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * Hands SIP events to a consumer on a second thread, in order, so that reading and parsing a capture (this
- * thread) overlaps with analysing it (the other). Events travel in batches of {@value #BATCH} through a queue of
- * at most {@value #QUEUE} batches, which bounds the memory in flight. The consumer sees every event exactly once,
+ * Hands items (parsed SIP messages) to a consumer on a second thread, in order, so that reading and parsing a capture (this
+ * thread) overlaps with analysing it (the other). Items travel in batches of {@value #BATCH} through a queue of
+ * at most {@value #QUEUE} batches, which bounds the memory in flight. The consumer sees every item exactly once,
  * in the order given; {@link #finish} waits for it and rethrows what it threw.
  */
-public final class ParallelFeed implements Consumer<SipEvent> {
-    /** Events per batch. */
-    public static final int BATCH = 1024;
+public final class ParallelFeed<T> implements Consumer<T> {
+    /** Items per batch. */
+    public static final int BATCH = 256;
     /** Batches waiting at most. */
-    public static final int QUEUE = 16;
+    public static final int QUEUE = 8;
 
-    private static final List<SipEvent> END = List.of();
+    private final List<T> end = new ArrayList<>(0);
 
-    private final BlockingQueue<List<SipEvent>> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUE);
     private final Thread worker;
     private volatile Throwable failure;
-    private List<SipEvent> batch = new ArrayList<>(BATCH);
+    private List<T> batch = new ArrayList<>(BATCH);
 
-    public ParallelFeed(Consumer<SipEvent> target) {
+    public ParallelFeed(Consumer<T> target) {
         worker = new Thread(() -> {
             try {
                 while (true) {
-                    List<SipEvent> b = queue.take();
-                    if (b == END) {
+                    List<T> b = queue.take();
+                    if (b == end) {
                         return;
                     }
-                    for (SipEvent e : b) {
+                    for (T e : b) {
                         target.accept(e);
                     }
                 }
@@ -49,7 +49,7 @@ public final class ParallelFeed implements Consumer<SipEvent> {
     }
 
     @Override
-    public void accept(SipEvent e) {
+    public void accept(T e) {
         batch.add(e);
         if (batch.size() == BATCH) {
             put(batch);
@@ -63,7 +63,7 @@ public final class ParallelFeed implements Consumer<SipEvent> {
             put(batch);
             batch = new ArrayList<>(0);
         }
-        put(END);
+        put(end);
         try {
             worker.join();
         } catch (InterruptedException e) {
@@ -73,7 +73,7 @@ public final class ParallelFeed implements Consumer<SipEvent> {
         rethrow();
     }
 
-    private void put(List<SipEvent> b) {
+    private void put(List<T> b) {
         rethrow();
         try {
             while (!queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {

@@ -174,8 +174,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         && (!failedOnly || !List.of("ok", "registered", "in-progress").contains(x.outcome())),
                 all || callId != null)) {
             CallAnalyzer analyzer = new CallAnalyzer(lang, report::call, report::exchange);
-            // reading and parsing on this thread, analysis and report on a second one
-            ParallelFeed feed = new ParallelFeed(analyzer::accept);
+            // reading, framing and the per-message events on this thread; analysis and report on a second one
+            ParallelFeed<SipEvent> feed = new ParallelFeed<>(analyzer::accept);
             SipInput in;
             try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
                 in = input.read(cl, lang, p -> {

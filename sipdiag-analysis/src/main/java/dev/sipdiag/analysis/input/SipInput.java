@@ -13,6 +13,9 @@ import dev.sipdiag.capture.StreamFramer;
 import dev.sipdiag.capture.TextLogFormat;
 import dev.sipdiag.capture.hep.HepDecoder;
 import dev.sipdiag.capture.log.LogFormats;
+import dev.sipdiag.capture.log.LogTimes;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import dev.sipdiag.sip.ParseMode;
 import dev.sipdiag.sip.SipFraming;
 import dev.sipdiag.sip.SipMessage;
@@ -100,8 +103,11 @@ public final class SipInput {
             readCapture(in);
             return;
         }
-        Optional<TextLogFormat> log = logFormat != null ? LogFormats.byName(logFormat)
-                : LogFormats.detect(head, head.length);
+        // Many logs stamp only month and day, or only the time of day: the file's own date fills in the rest.
+        LocalDate date = fileDate(name);
+        LogTimes times = new LogTimes(ZoneOffset.UTC, date.getYear(), date);
+        Optional<TextLogFormat> log = logFormat != null ? LogFormats.byName(logFormat, times)
+                : LogFormats.detect(head, head.length, times);
         if (log.isEmpty()) {
             if (logFormat != null) {
                 throw new UnreadableInputException(name, "unknown log format '" + logFormat + "'", null);
@@ -109,7 +115,7 @@ public final class SipInput {
             throw new UnreadableInputException(name, "not a pcap, pcapng or text log sipdiag knows (it starts with "
                     + describe(head) + ")", null);
         }
-        readLog(log.get(), in);
+        readLog(log.get(), in, date);
     }
 
     private void readCapture(InputStream in) throws IOException {
@@ -150,7 +156,7 @@ public final class SipInput {
                 + " not decoded"));
     }
 
-    private void readLog(TextLogFormat log, InputStream in) throws IOException {
+    private void readLog(TextLogFormat log, InputStream in, LocalDate date) throws IOException {
         long before = sipMessages;
         long[] seen = new long[2];
         PayloadSink inner = sink();
@@ -164,12 +170,14 @@ public final class SipInput {
             @Override
             public void problem(Problem problem) {
                 seen[1]++;
-                skipped.merge("log-" + problem.reason(), 1L, Long::sum);
+                String r = problem.reason();
+                skipped.merge(r.startsWith("log-") ? r : "log-" + r, 1L, Long::sum);
                 inner.problem(problem);
             }
         });
         packets += seen[0] + seen[1];
-        notes.add(current + ": read as a " + log.name() + " log, " + (sipMessages - before) + " SIP message(s)");
+        notes.add(current + ": read as a " + log.name() + " log, " + (sipMessages - before) + " SIP message(s);"
+                + " stamps without a year or date are taken as of " + date + ", the file's date");
     }
 
     private PayloadSink sink() {
@@ -250,6 +258,18 @@ public final class SipInput {
             sipMessages++;
         }
         handler.accept(new SipPacket(found++, current, p, off, n, m, err));
+    }
+
+    /** The day a log was written, for stamps without a year or date: its modification time, else today (UTC). */
+    private static LocalDate fileDate(String name) {
+        try {
+            if (!"-".equals(name)) {
+                return LocalDate.ofInstant(Files.getLastModifiedTime(Path.of(name)).toInstant(), ZoneOffset.UTC);
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to today
+        }
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     private static byte[] peek(InputStream in) throws IOException {

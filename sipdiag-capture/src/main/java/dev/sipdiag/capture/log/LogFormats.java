@@ -37,9 +37,15 @@ public final class LogFormats {
      * tie), or empty when none is. Never throws.
      */
     public static Optional<TextLogFormat> detect(byte[] head, int len) {
+        return detect(head, len, LogTimes.DEFAULT);
+    }
+
+    /** {@link #detect(byte[], int)} with formats that read times as {@code times} says. */
+    public static Optional<TextLogFormat> detect(byte[] head, int len, LogTimes times) {
+        List<LineLogFormat> formats = times.equals(LogTimes.DEFAULT) ? ALL : all(times);
         TextLogFormat best = null;
         int bestScore = MIN_SCORE - 1;
-        for (TextLogFormat format : ALL) {
+        for (TextLogFormat format : formats) {
             int score = format.sniff(head, len);
             if (score > bestScore) {
                 best = format;
@@ -51,10 +57,15 @@ public final class LogFormats {
 
     /** The format named {@code name} (as {@link TextLogFormat#name()}, ignoring case), or empty. */
     public static Optional<TextLogFormat> byName(String name) {
+        return byName(name, LogTimes.DEFAULT);
+    }
+
+    /** {@link #byName(String)} with a format that reads times as {@code times} says. */
+    public static Optional<TextLogFormat> byName(String name, LogTimes times) {
         if (name == null) {
             return Optional.empty();
         }
-        for (TextLogFormat format : ALL) {
+        for (TextLogFormat format : times.equals(LogTimes.DEFAULT) ? ALL : all(times)) {
             if (format.name().equalsIgnoreCase(name.trim())) {
                 return Optional.of(format);
             }

@@ -21,7 +21,7 @@ public final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "auto|pcap|pcapng|log[:NAME]", defaultValue = "auto",
             description = "Skip detection: pcap, pcapng, log (detect the log kind) or log:NAME (plain, asterisk-pjsip, "
-                    + "asterisk-chan-sip, freeswitch-siptrace, kamailio-sipdump, sngrep-txt).")
+                    + "asterisk-sip, freeswitch, kamailio-sipdump, sngrep).")
     String inputFormat;
 
     /** Whether an input is standard input, which can be read only once. */

@@ -39,10 +39,14 @@ public final class InputOptions {
             int colon = inputFormat.indexOf(':');
             if (f == InputFormat.LOG && colon > 0) {
                 log = inputFormat.substring(colon + 1).trim();
+                if (dev.sipdiag.capture.log.LogFormats.byName(log).isEmpty()) {
+                    throw new IllegalArgumentException("unknown log format");
+                }
             }
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl,
-                    "--input-format takes auto, pcap, pcapng, log or log:NAME; got '" + inputFormat + "'");
+            throw new CommandLine.ParameterException(cl, "--input-format takes auto, pcap, pcapng, log or log:NAME with "
+                    + "NAME one of " + String.join(", ", dev.sipdiag.capture.log.LogFormats.all().stream()
+                            .map(x -> x.name()).toList()) + "; got '" + inputFormat + "'");
         }
         SipInput in = new SipInput(f, log, lang, handler, problems);
         for (String file : files) {

@@ -104,6 +104,13 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void unknownLogFormatIsAUsageErrorNamingTheFormats() {
+        Cli r = Cli.run("messages", EXAMPLE, "--input-format", "log:nope");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("asterisk-pjsip").contains("log:nope");
+    }
+
+    @Test
     void messagesCountsLikeTshark() throws Exception {
         JsonNode s = JSON.readTree(Cli.run("messages", EXAMPLE, "--format", "json", "--summary-only").out())
                 .get("summary");

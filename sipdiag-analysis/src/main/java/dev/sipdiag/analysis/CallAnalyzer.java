@@ -20,10 +20,12 @@ import java.util.function.Consumer;
  * <ol>
  *   <li>{@link #accept} each message: it joins the state of its Call-ID; transactions are matched and
  *       retransmissions detected (RFC 3261 §17.1.3, §17.2.3).</li>
- *   <li>Once a call has ended and been quiet for {@link Timers#LINGER} of capture time, it is concluded into a
- *       {@link Call} (outcome, timings, findings) and its messages are released.</li>
- *   <li>A concluded call waits {@link #LINK_WINDOW_NANOS} more for B2BUA legs that name it in an X-CID style
- *       header ({@link Legs}), then goes to the call sink.</li>
+ *   <li>Once a call has ended and been quiet for {@link Timers#LINGER} of capture time ({@link Timers#SETTLE} when
+ *       every final response was acknowledged), it is concluded into a {@link Call} (outcome, timings, findings)
+ *       and its messages are released.</li>
+ *   <li>Once the input has shown an X-CID style header, a concluded call waits {@link #LINK_WINDOW_NANOS} more
+ *       for B2BUA legs that name it ({@link Legs}); then, or at once when there are no such headers, it goes to
+ *       the call sink.</li>
  *   <li>Exchanges (REGISTER, OPTIONS, ...) are held until {@link #finish}, which judges them together (scanner
  *       sweeps over many Call-IDs, retries under a new Call-ID) and hands them on; they are small.</li>
  *   <li>{@link #finish} concludes and hands on everything left.</li>
@@ -35,6 +37,8 @@ import java.util.function.Consumer;
 public final class CallAnalyzer {
     /** How many messages pass between sweeps for calls that can be released. */
     static final int SWEEP_EVERY = 4096;
+    /** Capture time between sweeps, however few the messages: one second. */
+    static final long SWEEP_INTERVAL_NANOS = 2 * Timers.T1;
     /** How long a concluded call waits for B2BUA legs linked to it before it is handed on: 2 × Timer D. */
     public static final long LINK_WINDOW_NANOS = 2 * Timers.LINGER;
 
@@ -51,7 +55,9 @@ public final class CallAnalyzer {
     private final CallConcluder concluder;
     private long now = Payload.NO_TIME;
     private long firstTime = Payload.NO_TIME;
+    private long lastSweep = Payload.NO_TIME;
     private int messages;
+    private boolean correlated;
     private int callCount;
     private int exchangeCount;
 
@@ -105,9 +111,14 @@ public final class CallAnalyzer {
             responsesByMethod.computeIfAbsent(e.cseqMethod() == null ? "?" : e.cseqMethod(), k -> new TreeMap<>())
                     .merge(code, 1, Integer::sum);
         }
+        if (e.correlation() != null) {
+            correlated = true;
+        }
         String key = e.callId() == null ? "" : e.callId();
         open.computeIfAbsent(key, CallState::new).add(e);
-        if (messages % SWEEP_EVERY == 0) {
+        if (messages % SWEEP_EVERY == 0
+                || now != Payload.NO_TIME && (lastSweep == Payload.NO_TIME || now - lastSweep > SWEEP_INTERVAL_NANOS)) {
+            lastSweep = now;
             sweep(false);
         }
     }
@@ -140,8 +151,8 @@ public final class CallAnalyzer {
     private void sweep(boolean all) {
         for (Iterator<CallState> it = open.values().iterator(); it.hasNext(); ) {
             CallState s = it.next();
-            if (all || (now != Payload.NO_TIME && s.lastTime != Payload.NO_TIME
-                    && now - s.lastTime > Timers.LINGER && s.ended())) {
+            if (all || (now != Payload.NO_TIME && s.lastTime != Payload.NO_TIME && s.ended()
+                    && now - s.lastTime > (s.settled() ? Timers.SETTLE : Timers.LINGER))) {
                 it.remove();
                 conclude(s);
             }
@@ -153,7 +164,13 @@ public final class CallAnalyzer {
 
     private void conclude(CallState s) {
         if (s.isCall()) {
-            legs.add(concluder.diagnosed(s, now), s.lastTime == Payload.NO_TIME ? now : s.lastTime);
+            Call c = concluder.diagnosed(s, now);
+            if (correlated) {
+                legs.add(c, s.lastTime == Payload.NO_TIME ? now : s.lastTime);
+            } else {
+                // no B2BUA correlation header seen anywhere yet: nothing can link to this call, hand it on now
+                emit(c);
+            }
         } else {
             heldExchanges.addAll(concluder.diagnosedExchanges(s, now));
         }

@@ -22,6 +22,9 @@ final class CallState {
     boolean hasInvite;
     private boolean answered;
     private boolean byeDone;
+    private boolean refused;
+    private boolean awaitingAck;
+    private long lastFinalCseq = -1;
     String correlation;
 
     CallState(String callId) {
@@ -43,8 +46,17 @@ final class CallState {
         if (e.request() && "INVITE".equals(e.method())) {
             hasInvite = true;
         }
-        if (e.response() && "INVITE".equals(e.cseqMethod()) && e.status() >= 200 && e.status() < 300) {
-            answered = true;
+        if (e.response() && "INVITE".equals(e.cseqMethod()) && e.status() >= 200) {
+            if (e.status() < 300) {
+                answered = true;
+            } else {
+                refused = true;
+            }
+            awaitingAck = true;
+            lastFinalCseq = e.cseq();
+        }
+        if (e.request() && "ACK".equals(e.method()) && e.cseq() == lastFinalCseq) {
+            awaitingAck = false;
         }
         if (e.response() && "BYE".equals(e.cseqMethod()) && e.status() >= 200) {
             byeDone = true;
@@ -83,5 +95,14 @@ final class CallState {
      */
     boolean ended() {
         return !answered || byeDone;
+    }
+
+    /**
+     * Whether the call is over and every final response to its INVITE was acknowledged: refused and ACKed, or
+     * answered, ACKed and hung up with a completed BYE. Nothing more is expected then but stray retransmissions,
+     * so its state can go after {@link Timers#SETTLE} rather than the full {@link Timers#LINGER}.
+     */
+    boolean settled() {
+        return hasInvite && !awaitingAck && (byeDone || refused && !answered);
     }
 }

@@ -14,6 +14,12 @@ public final class Timers {
      */
     public static final long LINGER = 64 * T1;
 
+    /**
+     * How long after its last message a call that is over and fully acknowledged is kept: T2 (4 s), the longest
+     * gap between retransmissions, so a retransmission still in flight finds its call.
+     */
+    public static final long SETTLE = 8 * T1;
+
     private Timers() {
     }
 }

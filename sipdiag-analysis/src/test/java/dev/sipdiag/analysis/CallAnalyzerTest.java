@@ -5,6 +5,7 @@ import static dev.sipdiag.analysis.Flow.CALLER;
 import static dev.sipdiag.analysis.Flow.PROXY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CallAnalyzerTest {
@@ -294,5 +295,46 @@ class CallAnalyzerTest {
         // one call a second, released 32 s after it ends: never more than a sweep's worth plus the linger
         assertThat(maxOpen).isLessThan(CallAnalyzer.SWEEP_EVERY + 40);
         assertThat(a.finish().calls()).hasSize(calls);
+    }
+
+    @Test
+    void settledCallsAreReleasedSoonerThanOpenOnes() {
+        CallAnalyzer a = new CallAnalyzer();
+        int maxOpen = 0;
+        for (int i = 0; i < 2 * CallAnalyzer.SWEEP_EVERY; i++) {
+            Flow f = new Flow("settled" + i).after(i * 100L); // ten calls a second
+            SipEvent inv = f.request(CALLER, CALLEE, "INVITE", 1, null);
+            f.respond(inv, 486, "Busy Here", "t");
+            f.request(CALLER, CALLEE, "ACK", 1, "t", inv.branch(), "caller-tag");
+            f.events.forEach(a::accept);
+            maxOpen = Math.max(maxOpen, a.openStates());
+        }
+        // refused and acknowledged: kept for Timer SETTLE (4 s = 40 calls here), not LINGER (32 s = 320 calls)
+        assertThat(maxOpen).isLessThan(100);
+        assertThat(a.finish().calls()).hasSize(2 * CallAnalyzer.SWEEP_EVERY)
+                .allMatch(c -> c.outcome() == Outcome.BUSY);
+    }
+
+    @Test
+    void b2buaLegsNamingTheirParentBecomeItsLegs() {
+        Flow f = new Flow("parent");
+        SipEvent inv = f.request(CALLER, PROXY, "INVITE", 1, null);
+        f.after(10).respond(inv, 200, "OK", "t");
+        Flow g = new Flow("child").after(2);
+        SipEvent b = g.request(PROXY, CALLEE, "INVITE", 1, null);
+        EventEdit edit = EventEdit.of(b);
+        edit.correlation = "parent";
+        SipEvent child = edit.build();
+        g.events.set(0, child);
+        g.after(5).respond(child, 200, "OK", "u");
+        CallAnalyzer a = new CallAnalyzer();
+        List<SipEvent> all = new java.util.ArrayList<>(f.events);
+        all.addAll(g.events);
+        all.sort(java.util.Comparator.comparingLong(SipEvent::timeNanos));
+        all.forEach(a::accept);
+        AnalysisResult r = a.finish();
+        assertThat(r.calls()).hasSize(1);
+        assertThat(r.calls().get(0).callId()).isEqualTo("parent");
+        assertThat(r.calls().get(0).legs()).extracting(Call.Leg::callId).containsExactly("parent", "child");
     }
 }

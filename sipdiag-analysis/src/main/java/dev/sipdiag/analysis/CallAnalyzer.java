@@ -151,7 +151,9 @@ public final class CallAnalyzer {
     private void sweep(boolean all) {
         for (Iterator<CallState> it = open.values().iterator(); it.hasNext(); ) {
             CallState s = it.next();
-            if (all || (now != Payload.NO_TIME && s.lastTime != Payload.NO_TIME && s.ended()
+            // Exchanges (no INVITE) stay until the end: a registration's Call-ID comes back for every refresh,
+            // and they are judged together at the end anyway; calls go once quiet and over.
+            if (all || (s.isCall() && now != Payload.NO_TIME && s.lastTime != Payload.NO_TIME && s.ended()
                     && now - s.lastTime > (s.settled() ? Timers.SETTLE : Timers.LINGER))) {
                 it.remove();
                 conclude(s);

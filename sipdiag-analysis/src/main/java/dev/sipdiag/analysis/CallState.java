@@ -20,6 +20,7 @@ final class CallState {
     private final Set<String> seen = new HashSet<>();
     long lastTime = Payload.NO_TIME;
     boolean hasInvite;
+    private boolean inviteSeen;
     private boolean answered;
     private boolean byeDone;
     private boolean refused;
@@ -46,11 +47,17 @@ final class CallState {
         if (e.request() && "INVITE".equals(e.method())) {
             hasInvite = true;
         }
+        if ("INVITE".equals(e.cseqMethod())) {
+            inviteSeen = true; // also responses to an INVITE the capture missed
+        }
         if (e.response() && "INVITE".equals(e.cseqMethod()) && e.status() >= 200) {
             if (e.status() < 300) {
                 answered = true;
             } else {
-                refused = true;
+                // a challenge (401/407), a redirect (3xx), a timer refusal (422, 423) or glare (491, retried up to
+                // 4 s later, RFC 3261 §14.1) is followed by a new INVITE on the same Call-ID: not over yet
+                int st = e.status();
+                refused = st >= 400 && st != 401 && st != 407 && st != 422 && st != 423 && st != 491;
             }
             awaitingAck = true;
             lastFinalCseq = e.cseq();
@@ -78,15 +85,7 @@ final class CallState {
 
     /** Whether this Call-ID holds an INVITE session (else it is a set of non-INVITE exchanges). */
     boolean isCall() {
-        if (hasInvite) {
-            return true;
-        }
-        for (SipEvent e : events) {
-            if ("INVITE".equals(e.cseqMethod())) {
-                return true; // responses to an INVITE the capture missed
-            }
-        }
-        return false;
+        return inviteSeen;
     }
 
     /**

@@ -14,14 +14,16 @@ import picocli.CommandLine.Command;
         description = "Why did this SIP call fail, and what do I fix?",
         subcommands = {AnalyzeCommand.class, MessagesCommand.class, LadderCommand.class, LintCommand.class, ExplainCommand.class,
             CodesCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the usage on stderr, and the usage exit code. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     /** Builds the command line with sipdiag's exit-code mapping; used by {@link #main} and by tests. */

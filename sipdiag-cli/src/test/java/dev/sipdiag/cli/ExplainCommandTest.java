@@ -127,5 +127,8 @@ class ExplainCommandTest {
         assertThat(Cli.run("explain", "486", "--format", "xml").exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(Cli.run("explain").exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(Cli.run("frobnicate").exit()).isEqualTo(ExitCodes.USAGE);
+        Cli bare = Cli.run();
+        assertThat(bare.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bare.err()).contains("analyze").contains("explain");
     }
 }

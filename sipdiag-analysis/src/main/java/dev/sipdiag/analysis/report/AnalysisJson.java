@@ -29,21 +29,6 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    /** Writes the whole report for collected calls and exchanges (small inputs, the library). */
-    public static void write(Writer out, InputSummary input, AnalysisResult r, List<Call> calls,
-                             List<Exchange> exchanges, Grouping groupBy, String lang) throws IOException {
-        java.util.Set<Call> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        listed.addAll(calls);
-        java.util.Set<Exchange> listedX = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        listedX.addAll(exchanges);
-        try (AnalysisReport report = new AnalysisReport(AnalysisReport.Format.JSON, java.util.Locale.forLanguageTag(lang),
-                groupBy, listed::contains, listedX::contains, true)) {
-            r.calls().forEach(report::call);
-            r.exchanges().forEach(report::exchange);
-            report.write(out, input, r);
-        }
-    }
-
     /** Writes the report from what {@link AnalysisReport} gathered; listed calls come pre-serialized. */
     static void write(Writer out, InputSummary input, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics,
                       Map<String, Map.Entry<Map<String, Integer>, Metrics>> groups, Grouping groupBy, Spool calls,

@@ -8,7 +8,6 @@ import dev.sipdiag.analysis.Exchange;
 import dev.sipdiag.analysis.Grouping;
 import dev.sipdiag.analysis.InputSummary;
 import dev.sipdiag.analysis.Metrics;
-import dev.sipdiag.analysis.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -186,11 +185,6 @@ public final class AnalysisReport implements AutoCloseable {
         new AnalysisText(lang).call(pw, c);
         pw.flush();
         return sw.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Whether an outcome is listed by --failed-only. */
-    public static boolean failed(Outcome o) {
-        return o.isFailure();
     }
 
     @Override

@@ -48,31 +48,6 @@ public final class AnalysisText {
         return ((long) rank(c.outcome()) << 50) + Math.max(0, c.startTime());
     }
 
-    /** A whole report from collected lists (small inputs, the library). */
-    public void write(PrintWriter out, InputSummary in, AnalysisResult r, List<Call> calls, List<Exchange> exchanges,
-                      boolean showAll) {
-        Map<String, Integer> failures = new java.util.TreeMap<>();
-        for (Call c : r.calls()) {
-            if (c.outcome().isFailure()) {
-                failures.merge(failureKey(c), 1, Integer::sum);
-            }
-        }
-        summary(out, in, r, AnalysisJson.outcomes(r.calls()), Metrics.of(r.calls(), r.exchanges()), failures);
-        List<Call> sorted = new ArrayList<>(calls);
-        sorted.sort(ORDER);
-        callsHeading(out, sorted.size());
-        int shown = showAll ? sorted.size() : Math.min(MAX_CALLS_SHOWN, sorted.size());
-        for (Call c : sorted.subList(0, shown)) {
-            call(out, c);
-        }
-        if (shown < sorted.size()) {
-            more(out, sorted.size() - shown);
-        }
-        exchanges(out, showAll ? exchanges : exchanges.subList(0, Math.min(MAX_CALLS_SHOWN, exchanges.size())),
-                exchanges.size());
-        out.flush();
-    }
-
     /** What was read, calls by outcome, metrics and responses by method. */
     void summary(PrintWriter out, InputSummary in, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics,
                  Map<String, Integer> failures) {

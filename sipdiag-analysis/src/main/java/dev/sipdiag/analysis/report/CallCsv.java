@@ -1,9 +1,7 @@
 package dev.sipdiag.analysis.report;
 
 import dev.sipdiag.analysis.Call;
-import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.List;
 
 /** One row per call: a CDR a spreadsheet opens (RFC 4180: CRLF line ends, quoted fields where needed). */
 public final class CallCsv {
@@ -13,14 +11,6 @@ public final class CallCsv {
             + "callerAgent,calleeAgent,codecsOffered,codecsAnswered,findings";
 
     private CallCsv() {
-    }
-
-    public static void write(PrintWriter out, List<Call> calls) {
-        out.print(HEADER + "\r\n");
-        for (Call c : calls) {
-            out.print(row(c));
-        }
-        out.flush();
     }
 
     /** One call's row, CRLF-terminated. */

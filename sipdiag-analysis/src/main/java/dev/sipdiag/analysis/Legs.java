@@ -19,53 +19,64 @@ final class Legs {
     private record Pending(Call call, long concludedAt) {
     }
 
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
-    /** Calls concluded before the call their correlation header names, by that Call-ID. */
-    private final Map<String, List<Call>> orphans = new HashMap<>();
+    /** Concluded calls waiting, in the order they concluded, by arrival number (a Call-ID may conclude twice). */
+    private final Map<Long, Pending> pending = new LinkedHashMap<>();
+    /** Waiting calls that other legs may name (those without a correlation header of their own), by Call-ID. */
+    private final Map<String, Long> parents = new HashMap<>();
+    /** Waiting legs whose parent has not concluded yet, by the parent's Call-ID. */
+    private final Map<String, List<Long>> orphans = new HashMap<>();
+    private long arrivals;
 
     void add(Call c, long at) {
         String parent = c.correlation();
         if (parent != null && !parent.equals(c.callId())) {
-            Pending p = pending.get(parent);
-            if (p != null && p.call.correlation() == null) {
-                pending.put(parent, new Pending(merge(p.call, List.of(c)), p.concludedAt));
-                return;
+            Long p = parents.get(parent);
+            if (p != null) {
+                Pending waiting = pending.get(p);
+                pending.put(p, new Pending(merge(waiting.call, List.of(c)), waiting.concludedAt));
+            } else {
+                long n = arrivals++;
+                pending.put(n, new Pending(c, at));
+                orphans.computeIfAbsent(parent, k -> new ArrayList<>()).add(n);
             }
-            if (p == null) {
-                orphans.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
-                pending.put(c.callId(), new Pending(c, at));
-                return;
+            return;
+        }
+        if (parent == null) {
+            List<Long> kids = orphans.remove(c.callId());
+            if (kids != null) {
+                List<Call> legs = new ArrayList<>(kids.size());
+                for (long k : kids) {
+                    legs.add(pending.remove(k).call);
+                }
+                c = merge(c, legs);
             }
         }
-        List<Call> kids = orphans.remove(c.callId());
-        if (kids != null && c.correlation() == null) {
-            for (Call k : kids) {
-                pending.remove(k.callId());
-            }
-            c = merge(c, kids);
+        long n = arrivals++;
+        pending.put(n, new Pending(c, at));
+        if (parent == null) {
+            parents.put(c.callId(), n);
         }
-        pending.put(c.callId() + (pending.containsKey(c.callId()) ? "#" + pending.size() : ""), new Pending(c, at));
     }
 
     /** Hands on every call concluded before {@code until}, in the order they were concluded. */
     void drain(long until, Consumer<Call> out) {
-        for (Iterator<Pending> it = pending.values().iterator(); it.hasNext(); ) {
-            Pending p = it.next();
-            if (p.concludedAt > until) {
+        for (Iterator<Map.Entry<Long, Pending>> it = pending.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Long, Pending> e = it.next();
+            Call c = e.getValue().call;
+            if (e.getValue().concludedAt > until) {
                 break;
             }
             it.remove();
-            String parent = p.call.correlation();
-            if (parent != null) {
-                List<Call> waiting = orphans.get(parent);
-                if (waiting != null) {
-                    waiting.remove(p.call);
-                    if (waiting.isEmpty()) {
-                        orphans.remove(parent);
-                    }
+            String parent = c.correlation();
+            if (parent == null) {
+                parents.remove(c.callId(), e.getKey());
+            } else {
+                List<Long> waiting = orphans.get(parent);
+                if (waiting != null && waiting.remove(e.getKey()) && waiting.isEmpty()) {
+                    orphans.remove(parent);
                 }
             }
-            out.accept(p.call);
+            out.accept(c);
         }
     }
 

@@ -14,7 +14,7 @@ long="$work/big-x10.pcap"
 [ -f "$big" ] || gunzip -c "$here/../shared/bench/big-20k-calls.pcap.gz" > "$big"
 [ -f "$long" ] || python3 "$here/bench/make-long-capture.py" "$big" "$long" 10
 "$here/sipdiag" --version >/dev/null   # build once, outside the measurement
-"$here/sipdiag" codes >/dev/null       # and let the launcher write its start-up archive
+"$here/sipdiag" codes >/dev/null       # and let the launcher make its start-up archive (AOT cache or CDS)
 
 measure() { # label, command...: prints "label wall_s rss_kb" for the median-wall run
   local label=$1; shift

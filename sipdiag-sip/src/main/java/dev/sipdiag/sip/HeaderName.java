@@ -1,5 +1,8 @@
 package dev.sipdiag.sip;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 
 /**
@@ -54,32 +57,59 @@ public enum HeaderName {
     IDENTITY("Identity", 'y');
 
     private static final HeaderName[] VALUES = values();
-    /** Known names grouped by length for the hot-path lookup: length, then first byte, then the rest. */
-    private static final HeaderName[][] BY_LENGTH = new HeaderName[32][];
+    /** Longest known long form, in bytes ("Proxy-Authorization", "Request-Disposition"). */
+    private static final int MAX_LENGTH = 19;
+    /**
+     * Known long forms in an open-addressing table keyed by length, first and last byte (case folded): one probe
+     * finds the only candidate for almost every name, which is then compared eight bytes at a time.
+     */
+    private static final HeaderName[] TABLE = new HeaderName[128];
     /** Compact forms by lower-case letter. */
     private static final HeaderName[] BY_COMPACT = new HeaderName[128];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
         for (HeaderName h : VALUES) {
             int n = h.lower.length;
-            HeaderName[] old = BY_LENGTH[n];
-            HeaderName[] grown = old == null ? new HeaderName[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = h;
-            BY_LENGTH[n] = grown;
+            int i = slot(n, h.lower[0], h.lower[n - 1]);
+            while (TABLE[i] != null) {
+                i = (i + 1) & (TABLE.length - 1);
+            }
+            TABLE[i] = h;
             if (h.compact != 0) {
                 BY_COMPACT[h.compact] = h;
             }
         }
     }
 
+    private static int slot(int len, int firstLower, int lastLower) {
+        return (len * 37 + firstLower * 11 + lastLower) & (TABLE.length - 1);
+    }
+
     private final String canonical;
     private final char compact;
     private final byte[] lower;
+    /** The lower-case name as little-endian words, zero-padded; per word, 0x20 on letters; the bytes in use. */
+    private final long[] words;
+    private final long[] fold;
+    private final long[] used;
 
     HeaderName(String canonical, char compact) {
         this.canonical = canonical;
         this.compact = compact;
         this.lower = canonical.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int n = (lower.length + 7) / 8;
+        words = new long[n];
+        fold = new long[n];
+        used = new long[n];
+        for (int i = 0; i < lower.length; i++) {
+            int shift = (i & 7) * 8;
+            words[i >> 3] |= (long) (lower[i] & 0xff) << shift;
+            used[i >> 3] |= 0xffL << shift;
+            if (lower[i] >= 'a' && lower[i] <= 'z') {
+                fold[i >> 3] |= 0x20L << shift;
+            }
+        }
     }
 
     /** The canonical spelling, e.g. {@code Call-ID}. */
@@ -101,30 +131,44 @@ public enum HeaderName {
             int c = buf[off] | 0x20;
             return c < 128 ? BY_COMPACT[c] : null;
         }
-        if (len >= BY_LENGTH.length) {
+        if (len < 2 || len > MAX_LENGTH) {
             return null;
         }
-        HeaderName[] candidates = BY_LENGTH[len];
-        if (candidates == null) {
-            return null;
-        }
-        int first = buf[off] | 0x20; // every known long name starts with a letter
-        outer:
-        for (HeaderName h : candidates) {
-            byte[] l = h.lower;
-            if (l[0] != first) {
-                continue;
+        int first = buf[off] | 0x20;
+        int last = buf[off + len - 1] | 0x20;
+        for (int i = slot(len, first & 0xff, last & 0xff); ; i = (i + 1) & (TABLE.length - 1)) {
+            HeaderName h = TABLE[i];
+            if (h == null) {
+                return null;
             }
-            for (int i = 1; i < len; i++) {
-                int b = buf[off + i];
-                // ASCII letters fold with | 0x20; '-' and digits are compared as they are.
-                if (b != l[i] && ((b | 0x20) != l[i] || l[i] < 'a' || l[i] > 'z')) {
-                    continue outer;
-                }
+            if (h.lower.length == len && h.matches(buf, off)) {
+                return h;
             }
-            return h;
         }
-        return null;
+    }
+
+    /**
+     * Whether the {@code lower.length} bytes at {@code off} spell this name in any case: each word ORed with 0x20
+     * on the letters' places only (so 'A' and 'a' both give 'a', while '-' or a digit must be exact).
+     */
+    private boolean matches(byte[] buf, int off) {
+        for (int k = 0; k < words.length; k++) {
+            int at = off + k * 8;
+            long w = at + 8 <= buf.length ? (long) LONGS.get(buf, at) : tail(buf, at, off + lower.length);
+            if (((w | fold[k]) & used[k]) != words[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bytes at [at, end) as a little-endian word, where fewer than eight remain in the array. */
+    private static long tail(byte[] buf, int at, int end) {
+        long w = 0;
+        for (int i = at; i < end && i < at + 8; i++) {
+            w |= (long) (buf[i] & 0xff) << ((i - at) * 8);
+        }
+        return w;
     }
 
     /** The known header with this name (long or compact form, any case), or null. */

@@ -34,7 +34,8 @@ public final class FrameContext {
     private final String[] layers = new String[64];
     private int depth;
     private final Map<String, String> joined = new HashMap<>();
-    private String lastKey;
+    private final String[] lastLayers = new String[64];
+    private int lastDepth = -1;
     private String lastJoined;
     private final StringBuilder keyBuilder = new StringBuilder(64);
 
@@ -123,8 +124,14 @@ public final class FrameContext {
         this.depth = depth;
     }
 
-    /** The layers so far joined by '/', e.g. "eth/ip/udp". */
+    /**
+     * The layers so far joined by '/', e.g. "eth/ip/udp". Layer names are constants, so a frame with the same
+     * layers as the one before (nearly every frame of a capture) gets the same string back without building it.
+     */
     String encapsulation() {
+        if (lastJoined != null && depth == lastDepth && sameLayers()) {
+            return lastJoined;
+        }
         StringBuilder k = keyBuilder;
         k.setLength(0);
         for (int i = 0; i < depth; i++) {
@@ -133,13 +140,20 @@ public final class FrameContext {
             }
             k.append(layers[i]);
         }
-        if (lastKey != null && lastKey.contentEquals(k)) {
-            return lastJoined;
-        }
         String s = k.toString();
         String known = joined.size() < MAX_DISTINCT_ENCAPSULATIONS ? joined.putIfAbsent(s, s) : joined.get(s);
-        lastKey = known == null ? s : known;
-        lastJoined = lastKey;
+        lastJoined = known == null ? s : known;
+        System.arraycopy(layers, 0, lastLayers, 0, depth);
+        lastDepth = depth;
         return lastJoined;
+    }
+
+    private boolean sameLayers() {
+        for (int i = 0; i < depth; i++) {
+            if (layers[i] != lastLayers[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

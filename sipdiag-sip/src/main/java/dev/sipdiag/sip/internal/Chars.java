@@ -34,6 +34,8 @@ public final class Chars {
     public static final int URIC = 1 << 12;
 
     private static final int[] CLASS = new int[128];
+    /** {@link #TOKEN} by unsigned byte value: the header-name scan tests every byte of every name. */
+    private static final boolean[] TOKEN_BYTE = new boolean[256];
 
     static {
         for (int c = 'a'; c <= 'z'; c++) {
@@ -76,7 +78,18 @@ public final class Chars {
         }
     }
 
+    static {
+        for (int c = 0; c < 128; c++) {
+            TOKEN_BYTE[c] = (CLASS[c] & TOKEN) != 0;
+        }
+    }
+
     private Chars() {
+    }
+
+    /** Whether byte {@code b} is a token character; one load, no range checks. */
+    public static boolean isToken(byte b) {
+        return TOKEN_BYTE[b & 0xff];
     }
 
     private static void set(int c, int mask) {

@@ -203,7 +203,7 @@ public final class MessageScanner {
     /** Request-Line = Method SP Request-URI SP SIP-Version CRLF (RFC 3261 §7.1). */
     private void requestLine(int s, int e) {
         int i = s;
-        while (i < e && Chars.is(buf[i], Chars.TOKEN)) {
+        while (i < e && Chars.isToken(buf[i])) {
             i++;
         }
         if (i == s) {
@@ -358,7 +358,7 @@ public final class MessageScanner {
                     "a header field of at most " + SipLimits.MAX_HEADER_LENGTH + " bytes");
         }
         int i = s;
-        while (i < e && Chars.is(buf[i], Chars.TOKEN)) {
+        while (i < e && Chars.isToken(buf[i])) {
             i++;
         }
         int nameEnd = i;

@@ -1,5 +1,6 @@
 package dev.sipdiag.analysis;
 
+import dev.sipdiag.capture.Endpoint;
 import dev.sipdiag.capture.Payload;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -17,7 +18,7 @@ final class CallState {
     final String callId;
     final List<SipEvent> events = new ArrayList<>();
     final BitSet retransmitted = new BitSet();
-    private final Set<String> seen = new HashSet<>();
+    private final Set<MessageKey> seen = new HashSet<>();
     long lastTime = Payload.NO_TIME;
     boolean hasInvite;
     private boolean inviteSeen;
@@ -70,17 +71,17 @@ final class CallState {
         }
     }
 
-    private static String key(SipEvent e) {
-        StringBuilder sb = new StringBuilder(96);
-        sb.append(e.request() ? e.method() : Integer.toString(e.status())).append('|')
-                .append(e.cseq()).append('|').append(e.cseqMethod()).append('|')
-                .append(e.branch()).append('|').append(e.sentBy()).append('|')
-                .append(e.fromTag()).append('|');
-        if (e.response()) {
-            sb.append(e.toTag()).append('|');
-        }
-        sb.append(e.source()).append('>').append(e.destination());
-        return sb.toString();
+    private static MessageKey key(SipEvent e) {
+        return new MessageKey(e.request() ? e.method() : null, e.status(), e.cseq(), e.cseqMethod(), e.branch(),
+                e.sentBy(), e.fromTag(), e.response() ? e.toTag() : null, e.source(), e.destination());
+    }
+
+    /**
+     * What makes a message a retransmission of an earlier one when they are equal: the same request or status,
+     * transaction (CSeq, branch, sent-by), tags and path. A record, so no key string is built per message.
+     */
+    private record MessageKey(String method, int status, long cseq, String cseqMethod, String branch, String sentBy,
+                              String fromTag, String toTag, Endpoint source, Endpoint destination) {
     }
 
     /** Whether this Call-ID holds an INVITE session (else it is a set of non-INVITE exchanges). */

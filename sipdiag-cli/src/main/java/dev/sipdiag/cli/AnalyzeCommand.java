@@ -18,7 +18,10 @@ import dev.sipdiag.report.MarkdownReport;
 import dev.sipdiag.report.ReportData;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -197,12 +200,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 cl.getErr().println("sipdiag: no call or exchange with Call-ID '" + callId + "' in the input");
                 return ExitCodes.USAGE;
             }
-            if (output == null) {
-                report.write(cl.getOut(), summary, result);
-            } else {
-                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    report.write(w, summary, result);
+            if (output != null) {
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(output), Stdout.BUFFER)) {
+                    report.write(o, summary, result);
                 }
+            } else if (cl.getOut() instanceof Stdout stdout) {
+                report.write(stdout.bytes(), summary, result);
+            } else {
+                // an embedding caller's writer (tests): the report as text
+                ByteArrayOutputStream text = new ByteArrayOutputStream();
+                report.write(text, summary, result);
+                cl.getOut().write(text.toString(StandardCharsets.UTF_8));
+                cl.getOut().flush();
             }
         }
         return ExitCodes.OK;

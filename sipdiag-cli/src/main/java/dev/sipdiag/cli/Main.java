@@ -1,11 +1,6 @@
 package dev.sipdiag.cli;
 
-import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,14 +45,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return cl;
     }
 
-    /** Bytes buffered between sipdiag and standard output: reports for big captures are megabytes long. */
-    static final int STDOUT_BUFFER = 1 << 16;
-
     public static void main(String[] args) {
         CommandLine cl = commandLine();
-        // stdout through one UTF-8 encoder and a large buffer; System.out's PrintStream encodes in small pieces
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), STDOUT_BUFFER), false);
+        PrintWriter out = Stdout.open();
         cl.setOut(out);
         int exit;
         try {

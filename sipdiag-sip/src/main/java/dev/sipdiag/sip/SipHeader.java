@@ -1,5 +1,6 @@
 package dev.sipdiag.sip;
 
+import dev.sipdiag.sip.internal.Bytes;
 import dev.sipdiag.sip.internal.Layout;
 
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,8 @@ public final class SipHeader {
         int vs = at(Layout.VALUE_START);
         int ve = at(Layout.VALUE_END);
         String raw = new String(l.buf, vs, ve - vs, StandardCharsets.UTF_8);
-        if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) {
+        // only a folded value holds a line break; the byte scan looks at eight bytes at a time
+        if (Bytes.indexOfLf(l.buf, vs, ve) == ve) {
             return raw;
         }
         return raw.replaceAll("[ \t]*\r?\n[ \t]*", " ");

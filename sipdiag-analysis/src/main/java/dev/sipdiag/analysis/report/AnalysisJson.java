@@ -11,7 +11,7 @@ import dev.sipdiag.analysis.InputSummary;
 import dev.sipdiag.analysis.Metrics;
 import dev.sipdiag.analysis.Outcome;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class AnalysisJson {
     }
 
     /** Writes the report from what {@link AnalysisReport} gathered; listed calls come pre-serialized. */
-    static void write(Writer out, InputSummary input, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics,
+    static void write(OutputStream out, InputSummary input, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics,
                       Map<String, Map.Entry<Map<String, Integer>, Metrics>> groups, Grouping groupBy, Spool calls,
                       Spool exchanges, String lang) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
@@ -78,10 +78,10 @@ public final class AnalysisJson {
             g.writeEndObject();
 
             g.writeArrayFieldStart("calls");
-            calls.forEachSorted(bytes -> g.writeRawValue(new String(bytes, StandardCharsets.UTF_8)));
+            calls.forEachSorted(bytes -> g.writeRawValue(new RawUtf8(bytes)));
             g.writeEndArray();
             g.writeArrayFieldStart("exchanges");
-            exchanges.forEachSorted(bytes -> g.writeRawValue(new String(bytes, StandardCharsets.UTF_8)));
+            exchanges.forEachSorted(bytes -> g.writeRawValue(new RawUtf8(bytes)));
             g.writeEndArray();
             g.writeFieldName("metrics");
             metrics(g, metrics);

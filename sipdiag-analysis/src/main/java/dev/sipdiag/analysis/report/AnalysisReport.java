@@ -10,10 +10,11 @@ import dev.sipdiag.analysis.InputSummary;
 import dev.sipdiag.analysis.Metrics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,23 +120,27 @@ public final class AnalysisReport implements AutoCloseable {
         }
     }
 
-    /** Writes the report. */
-    public void write(Writer out, InputSummary input, AnalysisResult result) throws IOException {
+    /**
+     * Writes the report as UTF-8. JSON and CSV records were serialized when their call ended and go out as the
+     * bytes they are; nothing is decoded to characters and encoded again.
+     */
+    public void write(OutputStream out, InputSummary input, AnalysisResult result) throws IOException {
         Metrics m = metrics.metrics();
         switch (format) {
             case JSON -> AnalysisJson.write(out, input, result, outcomes, m, groups(), grouping, calls, exchanges,
                     lang.getLanguage());
             case CSV -> {
-                out.write(CallCsv.HEADER + "\r\n");
-                calls.forEachSorted(r -> out.write(new String(r, StandardCharsets.UTF_8)));
+                out.write((CallCsv.HEADER + "\r\n").getBytes(StandardCharsets.UTF_8));
+                calls.forEachSorted(out::write);
             }
             case TEXT -> {
-                PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
+                PrintWriter pw = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 AnalysisText t = new AnalysisText(lang);
                 t.summary(pw, input, result, outcomes, m, failures);
                 if (showAll) {
                     t.callsHeading(pw, listedCalls);
-                    calls.forEachSorted(r -> pw.write(new String(r, StandardCharsets.UTF_8)));
+                    pw.flush();
+                    calls.forEachSorted(out::write);
                 } else {
                     List<Call> shown = new ArrayList<>(topCalls);
                     shown.sort(AnalysisText.ORDER);
@@ -169,8 +174,8 @@ public final class AnalysisReport implements AutoCloseable {
     private static byte[] json(JsonBody body) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+            // one line per call or exchange: small, and each record greps out whole
             try (JsonGenerator g = JSON.createGenerator(bytes)) {
-                g.useDefaultPrettyPrinter();
                 body.write(g);
             }
             return bytes.toByteArray();

@@ -10,7 +10,7 @@ import java.nio.ByteOrder;
  * "has a zero byte" test ((x - 0x01..) &amp; ~x &amp; 0x80..) flags it; the lowest flag (little-endian: the first
  * byte) is exact.
  */
-final class Bytes {
+public final class Bytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
     private static final long ONES = 0x0101010101010101L;
@@ -20,7 +20,7 @@ final class Bytes {
     }
 
     /** Index of the first LF in buf[from, limit), or limit. */
-    static int indexOfLf(byte[] buf, int from, int limit) {
+    public static int indexOfLf(byte[] buf, int from, int limit) {
         int i = from;
         for (; i + Long.BYTES <= limit; i += Long.BYTES) {
             long x = (long) LONGS.get(buf, i) ^ LFS;

@@ -23,6 +23,7 @@ import dev.sipdiag.sip.body.MultipartParser;
 import dev.sipdiag.sip.sdp.Connection;
 import dev.sipdiag.sip.sdp.MediaDescription;
 import dev.sipdiag.sip.sdp.SdpParser;
+import dev.sipdiag.sip.sdp.SdpSummary;
 import dev.sipdiag.sip.sdp.SessionDescription;
 import java.util.List;
 import java.util.Optional;
@@ -334,6 +335,10 @@ public final class SipEvents {
                 }
                 buf = sdp.get().body();
                 len = buf.length;
+            }
+            SdpSummary quick = SdpSummary.scan(buf, off, len);
+            if (quick != null) {
+                return new Media(quick.codecs(), quick.address(), quick.origin(), true);
             }
             SessionDescription sd = SdpParser.parse(buf, off, len, BodyParseMode.LENIENT);
             String origin = sd.origin().map(Origin::unicastAddress).orElse(null);

@@ -16,6 +16,8 @@ import dev.sipdiag.capture.log.LogFormats;
 import dev.sipdiag.capture.log.LogTimes;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import dev.sipdiag.sip.IssueCode;
+import dev.sipdiag.sip.ParseIssue;
 import dev.sipdiag.sip.ParseMode;
 import dev.sipdiag.sip.SipFraming;
 import dev.sipdiag.sip.SipMessage;
@@ -210,6 +212,9 @@ public final class SipInput {
                 return;
             }
         }
+        if (wholeDatagram(p, data)) {
+            return;
+        }
         int off = 0;
         boolean any = false;
         while (off < len) {
@@ -241,6 +246,41 @@ public final class SipInput {
             any = true;
             off += n;
         }
+    }
+
+    /**
+     * The common case in one scan: a payload that starts with a start line and holds exactly one message, its
+     * Content-Length matching the bytes present (or absent, with no body). Parsing the whole payload shows that;
+     * anything else (several messages, bytes past the body, a length that disagrees) returns false and is cut up
+     * by {@link SipFraming} first, as before.
+     */
+    private boolean wholeDatagram(Payload p, byte[] data) {
+        int len = data.length;
+        if (!SipFraming.looksLikeSip(data, 0, len)) {
+            return false;
+        }
+        SipMessage m;
+        try {
+            m = SipParser.frame(data, 0, len, ParseMode.LENIENT);
+        } catch (SipParseException e) {
+            return false; // the careful path reports it
+        }
+        long cl = m.contentLength();
+        boolean exact = m.arrayOffset() == 0 && m.length() == len
+                && (cl >= 0 ? m.bodyOffset() + cl == len : m.bodyLength() == 0);
+        if (!exact) {
+            return false;
+        }
+        for (ParseIssue i : m.issues()) {
+            IssueCode c = i.code();
+            if (c == IssueCode.CONTENT_LENGTH_MISMATCH || c == IssueCode.MULTIPLE_CONTENT_LENGTH
+                    || c == IssueCode.TRAILING_BYTES || c == IssueCode.INVALID_CONTENT_LENGTH) {
+                return false;
+            }
+        }
+        sipMessages++;
+        handler.accept(new SipPacket(found++, current, p, 0, len, m, null));
+        return true;
     }
 
     private void emit(Payload p, int off, int n) {

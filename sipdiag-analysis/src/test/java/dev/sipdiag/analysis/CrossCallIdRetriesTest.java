@@ -38,4 +38,27 @@ class CrossCallIdRetriesTest {
         assertThat(noCredentials(challengeThenRetry("reg-2", 60_000, 200))).isEqualTo(1);
         assertThat(noCredentials(challengeThenRetry("reg-2", 50, 403))).isEqualTo(1);
     }
+
+    @Test
+    void manyChallengesAreJudgedWithoutComparingEveryPair() {
+        // a device (or a scanner) stuck on 401 under a fresh Call-ID each time, interleaved with successes of
+        // the same sender: each challenge is judged against the successes near it, not against every exchange
+        int n = 20_000;
+        AnalysisResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> {
+                    CallAnalyzer a = new CallAnalyzer();
+                    for (int i = 0; i < n; i++) {
+                        Flow f = new Flow("reg-" + i).after(i * 100L);
+                        SipEvent reg = f.request(CALLER, PROXY, "REGISTER", 1, null);
+                        if (i % 2 == 1) {
+                            reg = f.edit(reg, b -> b.flags |= SipEvent.F_CREDENTIALS);
+                        }
+                        f.after(20).respond(reg, i % 2 == 0 ? 401 : 200, i % 2 == 0 ? "Unauthorized" : "OK", "p");
+                        f.events.forEach(a::accept);
+                    }
+                    return a.finish();
+                });
+        assertThat(r.exchanges()).hasSize(n);
+        assertThat(noCredentials(r)).as("every challenge was followed by a success 100 ms later").isZero();
+    }
 }

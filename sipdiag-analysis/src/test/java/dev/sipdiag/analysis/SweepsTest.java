@@ -55,4 +55,17 @@ class SweepsTest {
         assertThat(sweepFindings(registers(12, 200, 200, Locale.ENGLISH))).as("a PBX registering its accounts")
                 .isEmpty();
     }
+
+    @Test
+    void aFloodIsMarkedWholeWithBoundedEvidence() {
+        // a scanner sends thousands of requests a minute: every exchange is marked, each finding cites a bounded
+        // number of messages, and the work stays near-linear (the old window re-scan took minutes at this size)
+        int users = 20_000;
+        AnalysisResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> registers(users, 1, 401, Locale.ENGLISH));
+        List<Finding> sweeps = sweepFindings(r);
+        assertThat(sweeps).hasSize(users);
+        assertThat(sweeps).allSatisfy(f -> assertThat(f.messages()).isNotEmpty().hasSizeLessThanOrEqualTo(20));
+        assertThat(sweeps.get(users - 1).message()).contains("different users");
+    }
 }

@@ -3,8 +3,9 @@ package dev.sipdiag.analysis.diagnosis;
 import dev.sipdiag.analysis.Exchange;
 import dev.sipdiag.analysis.Finding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * Challenges answered under another Call-ID. RFC 3261 §10.2 asks a UA to keep one Call-ID for its registrations,
@@ -19,12 +20,23 @@ public final class CrossCallIdRetries {
     private CrossCallIdRetries() {
     }
 
-    /** The exchanges, with no-credentials findings withdrawn where another Call-ID carried the retry. */
+    /**
+     * The exchanges, with no-credentials findings withdrawn where another Call-ID carried the retry. Successful
+     * registrations are indexed by sender and address-of-record, so a flood of challenged REGISTERs costs
+     * O(n log n), not a scan of every exchange for each.
+     */
     public static List<Exchange> withdraw(List<Exchange> exchanges) {
+        Map<String, List<Exchange>> registered = null;
         List<Exchange> out = new ArrayList<>(exchanges.size());
         for (Exchange x : exchanges) {
-            if (!"REGISTER".equals(x.method()) || x.findings().stream().noneMatch(CrossCallIdRetries::noCredentials)
-                    || !retriedElsewhere(x, exchanges)) {
+            if (!"REGISTER".equals(x.method()) || x.findings().stream().noneMatch(CrossCallIdRetries::noCredentials)) {
+                out.add(x);
+                continue;
+            }
+            if (registered == null) {
+                registered = index(exchanges);
+            }
+            if (!retriedElsewhere(x, registered.getOrDefault(key(x), List.of()))) {
                 out.add(x);
                 continue;
             }
@@ -38,12 +50,43 @@ public final class CrossCallIdRetries {
         return f.rule().equals("auth-no-credentials");
     }
 
-    private static boolean retriedElsewhere(Exchange challenged, List<Exchange> all) {
+    private static String key(Exchange x) {
+        return x.source() + "|" + x.from();
+    }
+
+    /** Successful registrations by sender and address-of-record, each list by start time. */
+    private static Map<String, List<Exchange>> index(List<Exchange> all) {
+        Map<String, List<Exchange>> by = new HashMap<>();
         for (Exchange y : all) {
-            if (y != challenged && "REGISTER".equals(y.method()) && "registered".equals(y.outcome())
-                    && Objects.equals(y.source(), challenged.source()) && Objects.equals(y.from(), challenged.from())
-                    && y.startTime() >= challenged.startTime()
-                    && y.startTime() - challenged.startTime() <= RETRY_WINDOW_MS) {
+            if ("REGISTER".equals(y.method()) && "registered".equals(y.outcome())) {
+                by.computeIfAbsent(key(y), k -> new ArrayList<>()).add(y);
+            }
+        }
+        for (List<Exchange> l : by.values()) {
+            l.sort((a, b) -> Long.compare(a.startTime(), b.startTime()));
+        }
+        return by;
+    }
+
+    /** Whether another successful registration of the same sender and AOR started within the retry window. */
+    private static boolean retriedElsewhere(Exchange challenged, List<Exchange> sameSenderAndAor) {
+        long t = challenged.startTime();
+        int lo = 0;
+        int hi = sameSenderAndAor.size();
+        while (lo < hi) { // first with startTime >= t
+            int mid = (lo + hi) >>> 1;
+            if (sameSenderAndAor.get(mid).startTime() < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < sameSenderAndAor.size(); i++) {
+            Exchange y = sameSenderAndAor.get(i);
+            if (y.startTime() - t > RETRY_WINDOW_MS) {
+                return false;
+            }
+            if (y != challenged) {
                 return true;
             }
         }

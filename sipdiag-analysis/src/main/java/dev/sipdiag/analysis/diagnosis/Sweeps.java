@@ -5,6 +5,7 @@ import dev.sipdiag.analysis.Finding;
 import dev.sipdiag.status.Category;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,13 +29,20 @@ public final class Sweeps {
     static final long WINDOW_MS = 60_000;
     /** Users named in the finding as examples. */
     static final int SHOWN_TARGETS = 5;
+    /** Exchanges whose first message is cited as evidence: a sweep may hold thousands. */
+    static final int EVIDENCE_EXCHANGES = 20;
     /** Text keys of the finding. */
     public static final List<String> TEXT_KEYS = List.of(ID + ".message", ID + ".fix");
 
     private Sweeps() {
     }
 
-    /** The exchanges, those that belong to a sweep with the sweep finding added; order kept. */
+    /**
+     * The exchanges, those that belong to a sweep with the sweep finding added; order kept. Each exchange gets the
+     * finding of the latest qualifying window that holds it. Runs in O(n log n): the window's distinct users and
+     * successful registrations are counted as it slides, and each exchange is assigned once (a scanner sends tens
+     * of thousands of requests a minute; re-reading every window made that quadratic).
+     */
     public static List<Exchange> mark(List<Exchange> exchanges, Texts texts) {
         Map<String, List<Exchange>> groups = new LinkedHashMap<>();
         for (Exchange x : exchanges) {
@@ -45,21 +53,7 @@ public final class Sweeps {
         }
         Map<Exchange, Finding> found = new IdentityHashMap<>();
         for (List<Exchange> g : groups.values()) {
-            g.sort((a, b) -> Long.compare(a.startTime(), b.startTime()));
-            int from = 0;
-            for (int to = 0; to < g.size(); to++) {
-                while (g.get(to).startTime() - g.get(from).startTime() > WINDOW_MS) {
-                    from++;
-                }
-                List<Exchange> window = g.subList(from, to + 1);
-                Set<String> users = users(window);
-                if (users.size() >= MIN_TARGETS && !mostlyRegistered(window)) {
-                    Finding f = finding(window, users, texts);
-                    for (Exchange x : window) {
-                        found.put(x, f);
-                    }
-                }
-            }
+            markGroup(g, texts, found);
         }
         if (found.isEmpty()) {
             return exchanges;
@@ -78,44 +72,79 @@ public final class Sweeps {
         return out;
     }
 
-    private static Finding finding(List<Exchange> window, Set<String> users, Texts texts) {
+    private static void markGroup(List<Exchange> g, Texts texts, Map<Exchange, Finding> found) {
+        g.sort((a, b) -> Long.compare(a.startTime(), b.startTime()));
+        int n = g.size();
+        int[] fromOf = new int[n];
+        int[] distinctOf = new int[n];
+        boolean[] qualifies = new boolean[n];
+        Map<String, Integer> users = new HashMap<>();
+        int registered = 0;
+        int from = 0;
+        for (int to = 0; to < n; to++) {
+            Exchange x = g.get(to);
+            users.merge(userOf(x), 1, Integer::sum);
+            registered += "registered".equals(x.outcome()) ? 1 : 0;
+            while (x.startTime() - g.get(from).startTime() > WINDOW_MS) {
+                Exchange gone = g.get(from++);
+                users.computeIfPresent(userOf(gone), (k, c) -> c == 1 ? null : c - 1);
+                registered -= "registered".equals(gone.outcome()) ? 1 : 0;
+            }
+            int distinct = users.size() - (users.containsKey(NO_USER) ? 1 : 0);
+            int size = to - from + 1;
+            fromOf[to] = from;
+            distinctOf[to] = distinct;
+            qualifies[to] = distinct >= MIN_TARGETS && registered * 2 <= size;
+        }
+        // latest window first: each exchange takes the finding of the last qualifying window that holds it
+        int low = n;
+        for (int to = n - 1; to >= 0; to--) {
+            if (!qualifies[to] || fromOf[to] >= low) {
+                continue;
+            }
+            Finding f = finding(g.subList(fromOf[to], to + 1), distinctOf[to], texts);
+            for (int i = fromOf[to]; i <= Math.min(to, low - 1); i++) {
+                found.put(g.get(i), f);
+            }
+            low = fromOf[to];
+        }
+    }
+
+    /** Stands for "no user part" in the window's user counts; not counted as a user. */
+    private static final String NO_USER = "\u0000";
+
+    private static String userOf(Exchange x) {
+        String u = DialledNumber.userOf(x.to());
+        return u == null ? NO_USER : u;
+    }
+
+    /**
+     * The finding of one sweep window: its size in users, the first {@link #SHOWN_TARGETS} users, and as evidence
+     * the first message of its first {@link #EVIDENCE_EXCHANGES} exchanges.
+     */
+    private static Finding finding(List<Exchange> window, int distinctUsers, Texts texts) {
         Exchange first = window.get(0);
         Exchange last = window.get(window.size() - 1);
-        List<String> sample = new ArrayList<>(users).subList(0, Math.min(SHOWN_TARGETS, users.size()));
+        Set<String> sample = new LinkedHashSet<>();
+        for (int i = 0; i < window.size() && sample.size() < SHOWN_TARGETS; i++) {
+            String u = DialledNumber.userOf(window.get(i).to());
+            if (u != null) {
+                sample.add(u);
+            }
+        }
         List<Integer> refs = new ArrayList<>();
-        for (Exchange x : window) {
-            if (!x.messages().isEmpty()) {
-                refs.add(x.messages().get(0));
+        for (int i = 0; i < window.size() && refs.size() < EVIDENCE_EXCHANGES; i++) {
+            if (!window.get(i).messages().isEmpty()) {
+                refs.add(window.get(i).messages().get(0));
             }
         }
         Collections.sort(refs);
         Object[] args = {first.source(), first.method(),
-                users.size(), String.join(", ", sample), first.destination(),
+                distinctUsers, String.join(", ", sample), first.destination(),
                 Math.max(0, last.startTime() - first.startTime()) / 1000.0,
                 first.userAgent() == null ? "-" : first.userAgent()};
         String text = texts.get(ID + ".message", args) + " " + texts.get(ID + ".fix", args);
         return new Finding(ID, Category.NETWORK, Severity.WARNING.id(), text, List.copyOf(refs));
-    }
-
-    private static Set<String> users(List<Exchange> window) {
-        Set<String> users = new LinkedHashSet<>();
-        for (Exchange x : window) {
-            String u = DialledNumber.userOf(x.to());
-            if (u != null) {
-                users.add(u);
-            }
-        }
-        return users;
-    }
-
-    private static boolean mostlyRegistered(List<Exchange> window) {
-        int ok = 0;
-        for (Exchange x : window) {
-            if ("registered".equals(x.outcome())) {
-                ok++;
-            }
-        }
-        return ok * 2 > window.size();
     }
 
     /** The address of "ip:port" or "[v6]:port" without the port: a scanner may change ports. */

@@ -37,6 +37,15 @@ import java.util.function.Consumer;
 public final class CallAnalyzer {
     /** How many messages pass between sweeps for calls that can be released. */
     static final int SWEEP_EVERY = 4096;
+    /**
+     * Quiet time after a challenge (401, 407, 423, 494) before an exchange (no INVITE) is over and its Call-ID, if
+     * it comes back, starts a new one: 2 × Timer F. Devices answer a challenge after up to tens of seconds (a
+     * softphone in the test corpus waits 17 to 34 s), and that retry belongs to the same attempt. A request still
+     * waiting goes after Timer F, an exchange with any other final answer after {@link Timers#SETTLE}.
+     */
+    static final long EXCHANGE_QUIET = 2 * Timers.TIMER_F;
+    /** Messages after which a Call-ID without an INVITE that never goes quiet is cut into a new exchange. */
+    static final int EXCHANGE_SPLIT_MESSAGES = 512;
     /** Capture time between sweeps, however few the messages: one second. */
     static final long SWEEP_INTERVAL_NANOS = 2 * Timers.T1;
     /** How long a concluded call waits for B2BUA legs linked to it before it is handed on: 2 × Timer D. */
@@ -44,7 +53,7 @@ public final class CallAnalyzer {
 
     private final Map<String, CallState> open = new HashMap<>();
     private final Legs legs = new Legs();
-    private final List<Exchange> heldExchanges = new ArrayList<>();
+    private final ExchangeWindow exchangeWindow;
     private final List<Call> collectedCalls;
     private final List<Exchange> collectedExchanges;
     private final Consumer<Call> callSink;
@@ -81,6 +90,7 @@ public final class CallAnalyzer {
 
     CallAnalyzer(CallConcluder concluder, Consumer<Call> calls, Consumer<Exchange> exchanges) {
         this.concluder = concluder;
+        this.exchangeWindow = new ExchangeWindow(concluder::acrossExchanges, this::emitExchange);
         if (calls == null) {
             collectedCalls = new ArrayList<>();
             collectedExchanges = new ArrayList<>();
@@ -115,7 +125,20 @@ public final class CallAnalyzer {
             correlated = true;
         }
         String key = e.callId() == null ? "" : e.callId();
-        open.computeIfAbsent(key, CallState::new).add(e);
+        CallState s = open.get(key);
+        if (s != null && !s.isCall() && releasable(s)) {
+            // the Call-ID of an exchange comes back after it was over (a registration refresh): that one is
+            // concluded first, whether or not a sweep happened to run in between. (A call keeps its Call-ID: the
+            // INVITE retried after a challenge may come much later and is still the same call.)
+            open.remove(key);
+            conclude(s);
+            s = null;
+        }
+        if (s == null) {
+            s = new CallState(key);
+            open.put(key, s);
+        }
+        s.add(e);
         if (messages % SWEEP_EVERY == 0
                 || now != Payload.NO_TIME && (lastSweep == Payload.NO_TIME || now - lastSweep > SWEEP_INTERVAL_NANOS)) {
             lastSweep = now;
@@ -127,12 +150,7 @@ public final class CallAnalyzer {
     public AnalysisResult finish() {
         sweep(true);
         legs.drain(Long.MAX_VALUE, this::emit);
-        heldExchanges.sort(Comparator.comparingLong(Exchange::startTime));
-        for (Exchange x : concluder.acrossExchanges(heldExchanges)) { // judged together, once, at the end
-            exchangeCount++;
-            exchangeSink.accept(x);
-        }
-        heldExchanges.clear();
+        exchangeWindow.finish();
         List<Call> calls = List.of();
         List<Exchange> exchanges = List.of();
         if (collectedCalls != null) {
@@ -151,17 +169,30 @@ public final class CallAnalyzer {
     private void sweep(boolean all) {
         for (Iterator<CallState> it = open.values().iterator(); it.hasNext(); ) {
             CallState s = it.next();
-            // Exchanges (no INVITE) stay until the end: a registration's Call-ID comes back for every refresh,
-            // and they are judged together at the end anyway; calls go once quiet and over.
-            if (all || (s.isCall() && now != Payload.NO_TIME && s.lastTime != Payload.NO_TIME && s.ended()
-                    && now - s.lastTime > (s.settled() ? Timers.SETTLE : Timers.LINGER))) {
+            // Calls go once quiet and over; exchanges (no INVITE) once quiet and not expecting a retry: a
+            // registration refreshed later on the same Call-ID is a new exchange then. A Call-ID
+            // that never goes quiet (pings on one Call-ID) is cut between transactions every few hundred messages.
+            if (all || releasable(s)) {
                 it.remove();
                 conclude(s);
             }
         }
         if (!all && now != Payload.NO_TIME) {
             legs.drain(now - LINK_WINDOW_NANOS, this::emit);
+            exchangeWindow.flush(now);
         }
+    }
+
+    private boolean releasable(CallState s) {
+        if (now == Payload.NO_TIME || s.lastTime == Payload.NO_TIME) {
+            return false;
+        }
+        long quiet = now - s.lastTime;
+        if (s.isCall()) {
+            return s.ended() && quiet > (s.settled() ? Timers.SETTLE : Timers.LINGER);
+        }
+        return quiet > s.exchangeQuiet(Timers.TIMER_F, EXCHANGE_QUIET, Timers.SETTLE)
+                || s.events.size() >= EXCHANGE_SPLIT_MESSAGES && quiet > 2 * Timers.T1;
     }
 
     private void conclude(CallState s) {
@@ -174,7 +205,7 @@ public final class CallAnalyzer {
                 emit(c);
             }
         } else {
-            heldExchanges.addAll(concluder.diagnosedExchanges(s, now));
+            exchangeWindow.add(concluder.diagnosedExchanges(s, now));
         }
     }
 
@@ -183,8 +214,13 @@ public final class CallAnalyzer {
         callSink.accept(c);
     }
 
+    private void emitExchange(Exchange x) {
+        exchangeCount++;
+        exchangeSink.accept(x);
+    }
+
     /** Number of calls and exchanges still held in memory (for tests of the streaming promise). */
     public int openStates() {
-        return open.size() + legs.pending();
+        return open.size() + legs.pending() + exchangeWindow.size();
     }
 }

@@ -52,7 +52,12 @@ class CallConcluder {
      * ({@link CrossCallIdRetries}), extension sweeps marked ({@link Sweeps}).
      */
     List<Exchange> acrossExchanges(List<Exchange> all) {
-        return Sweeps.mark(CrossCallIdRetries.withdraw(all), texts);
+        return acrossExchanges(all, x -> true);
+    }
+
+    /** As {@link #acrossExchanges(List)}, with findings changed only on the {@code wanted} exchanges. */
+    List<Exchange> acrossExchanges(List<Exchange> all, java.util.function.Predicate<Exchange> wanted) {
+        return Sweeps.mark(CrossCallIdRetries.withdraw(all, wanted), texts, wanted);
     }
 
     /** One INVITE client transaction of a leg. */

@@ -27,6 +27,8 @@ final class CallState {
     private boolean refused;
     private boolean awaitingAck;
     private long lastFinalCseq = -1;
+    /** Outside INVITE sessions: the final status of the latest request, 0 while it waits for one (or none yet). */
+    private int exchangeFinal;
     String correlation;
 
     CallState(String callId) {
@@ -63,6 +65,13 @@ final class CallState {
             awaitingAck = true;
             lastFinalCseq = e.cseq();
         }
+        if (!"INVITE".equals(e.cseqMethod()) && !"ACK".equals(e.cseqMethod()) && !"CANCEL".equals(e.cseqMethod())) {
+            if (e.request() && !retransmitted.get(i)) {
+                exchangeFinal = 0;
+            } else if (e.response() && e.status() >= 200) {
+                exchangeFinal = e.status();
+            }
+        }
         if (e.request() && "ACK".equals(e.method()) && e.cseq() == lastFinalCseq) {
             awaitingAck = false;
         }
@@ -82,6 +91,19 @@ final class CallState {
      */
     private record MessageKey(String method, int status, long cseq, String cseqMethod, String branch, String sentBy,
                               String fromTag, String toTag, Endpoint source, Endpoint destination) {
+    }
+
+    /**
+     * Outside INVITE sessions, how long this Call-ID must be quiet before its exchange is over: a request still
+     * waiting or answered with a challenge, a 423 or a 494 expects a retry (devices take up to tens of seconds);
+     * any other final answer settles it.
+     */
+    long exchangeQuiet(long waiting, long retry, long settled) {
+        if (exchangeFinal == 0) {
+            return waiting;
+        }
+        int f = exchangeFinal;
+        return f == 401 || f == 407 || f == 423 || f == 494 ? retry : settled;
     }
 
     /** Whether this Call-ID holds an INVITE session (else it is a set of non-INVITE exchanges). */

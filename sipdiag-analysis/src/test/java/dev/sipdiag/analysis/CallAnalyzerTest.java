@@ -6,6 +6,7 @@ import static dev.sipdiag.analysis.Flow.PROXY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CallAnalyzerTest {
@@ -336,5 +337,47 @@ class CallAnalyzerTest {
         assertThat(r.calls()).hasSize(1);
         assertThat(r.calls().get(0).callId()).isEqualTo("parent");
         assertThat(r.calls().get(0).legs()).extracting(Call.Leg::callId).containsExactly("parent", "child");
+    }
+
+    @Test
+    void exchangesAreReleasedWhileStreaming() {
+        // a registrar capture is mostly REGISTER and OPTIONS: they must not pile up until the end either
+        List<Exchange> out = new java.util.ArrayList<>();
+        CallAnalyzer a = new CallAnalyzer(Locale.ENGLISH, c -> { }, out::add);
+        int n = 3 * CallAnalyzer.SWEEP_EVERY;
+        int maxOpen = 0;
+        for (int i = 0; i < n; i++) {
+            Flow f = new Flow("reg" + i).after(i * 1000L); // one a second, each its own Call-ID
+            SipEvent reg = f.request(CALLER, PROXY, "REGISTER", 1, null);
+            f.respond(reg, 200, "OK", "p");
+            f.events.forEach(a::accept);
+            maxOpen = Math.max(maxOpen, a.openStates());
+        }
+        // released 4 s after their 200, then held as context for the cross-exchange rules for a few minutes
+        assertThat(maxOpen).isLessThan(400);
+        assertThat(out.size()).as("most were handed on before the end").isGreaterThan(n - 400);
+        a.finish();
+        assertThat(out).hasSize(n).allMatch(x -> x.outcome().equals("registered"));
+    }
+
+    @Test
+    void aRegistrationCallIdComingBackLaterIsANewExchangeButAChallengeRetryIsNot() {
+        CallAnalyzer a = new CallAnalyzer();
+        Flow f = new Flow("aor-1");
+        SipEvent r1 = f.request(CALLER, PROXY, "REGISTER", 1, null);
+        f.after(20).respond(r1, 401, "Unauthorized", "p");
+        // the device answers the challenge 34 s later: still the same attempt
+        SipEvent r2 = f.after(34_000).edit(f.request(CALLER, PROXY, "REGISTER", 2, null),
+                b -> b.flags |= SipEvent.F_CREDENTIALS);
+        f.after(20).respond(r2, 200, "OK", "p");
+        // the refresh an hour later on the same Call-ID: a new exchange
+        SipEvent r3 = f.after(3_600_000).request(CALLER, PROXY, "REGISTER", 3, null);
+        f.after(20).respond(r3, 403, "Forbidden", "p");
+        f.events.forEach(a::accept);
+        List<Exchange> xs = a.finish().exchanges();
+        assertThat(xs).hasSize(2);
+        assertThat(xs.get(0).outcome()).isEqualTo("registered");
+        assertThat(xs.get(0).requests()).isEqualTo(2);
+        assertThat(xs.get(1).finalStatus()).isEqualTo(403);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class CrossCallIdRetries {
     /** How soon a retry under a new Call-ID must follow the challenge: Timer F, 32 s. */
-    static final long RETRY_WINDOW_MS = 32_000;
+    public static final long RETRY_WINDOW_MS = 32_000;
 
     private CrossCallIdRetries() {
     }
@@ -26,10 +26,16 @@ public final class CrossCallIdRetries {
      * O(n log n), not a scan of every exchange for each.
      */
     public static List<Exchange> withdraw(List<Exchange> exchanges) {
+        return withdraw(exchanges, x -> true);
+    }
+
+    /** As {@link #withdraw(List)}, changing only the {@code wanted} exchanges (the rest are context). */
+    public static List<Exchange> withdraw(List<Exchange> exchanges, java.util.function.Predicate<Exchange> wanted) {
         Map<String, List<Exchange>> registered = null;
         List<Exchange> out = new ArrayList<>(exchanges.size());
         for (Exchange x : exchanges) {
-            if (!"REGISTER".equals(x.method()) || x.findings().stream().noneMatch(CrossCallIdRetries::noCredentials)) {
+            if (!"REGISTER".equals(x.method()) || !wanted.test(x)
+                    || x.findings().stream().noneMatch(CrossCallIdRetries::noCredentials)) {
                 out.add(x);
                 continue;
             }

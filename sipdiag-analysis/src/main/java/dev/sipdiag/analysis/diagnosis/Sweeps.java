@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Extension sweeps: one address sending REGISTER or OPTIONS for many different users to the same server within a
@@ -26,7 +27,7 @@ public final class Sweeps {
     /** Different users addressed from one source to one server within {@link #WINDOW_MS} that make a sweep. */
     static final int MIN_TARGETS = 8;
     /** The time window of a sweep: one minute. */
-    static final long WINDOW_MS = 60_000;
+    public static final long WINDOW_MS = 60_000;
     /** Users named in the finding as examples. */
     static final int SHOWN_TARGETS = 5;
     /** Exchanges whose first message is cited as evidence: a sweep may hold thousands. */
@@ -44,6 +45,14 @@ public final class Sweeps {
      * of thousands of requests a minute; re-reading every window made that quadratic).
      */
     public static List<Exchange> mark(List<Exchange> exchanges, Texts texts) {
+        return mark(exchanges, texts, x -> true);
+    }
+
+    /**
+     * As {@link #mark(List, Texts)}, judging every exchange but writing findings only onto the {@code wanted} ones
+     * (the rest are context, judged again later or already handed on).
+     */
+    public static List<Exchange> mark(List<Exchange> exchanges, Texts texts, Predicate<Exchange> wanted) {
         Map<String, List<Exchange>> groups = new LinkedHashMap<>();
         for (Exchange x : exchanges) {
             if (("REGISTER".equals(x.method()) || "OPTIONS".equals(x.method())) && x.source() != null) {
@@ -53,7 +62,7 @@ public final class Sweeps {
         }
         Map<Exchange, Finding> found = new IdentityHashMap<>();
         for (List<Exchange> g : groups.values()) {
-            markGroup(g, texts, found);
+            markGroup(g, texts, wanted, found);
         }
         if (found.isEmpty()) {
             return exchanges;
@@ -72,7 +81,8 @@ public final class Sweeps {
         return out;
     }
 
-    private static void markGroup(List<Exchange> g, Texts texts, Map<Exchange, Finding> found) {
+    private static void markGroup(List<Exchange> g, Texts texts, Predicate<Exchange> wanted,
+                                  Map<Exchange, Finding> found) {
         g.sort((a, b) -> Long.compare(a.startTime(), b.startTime()));
         int n = g.size();
         int[] fromOf = new int[n];
@@ -96,17 +106,29 @@ public final class Sweeps {
             distinctOf[to] = distinct;
             qualifies[to] = distinct >= MIN_TARGETS && registered * 2 <= size;
         }
+        // wantedBefore[i]: how many of the first i exchanges are wanted, to skip windows that write nothing
+        int[] wantedBefore = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            wantedBefore[i + 1] = wantedBefore[i] + (wanted.test(g.get(i)) ? 1 : 0);
+        }
         // latest window first: each exchange takes the finding of the last qualifying window that holds it
         int low = n;
         for (int to = n - 1; to >= 0; to--) {
             if (!qualifies[to] || fromOf[to] >= low) {
                 continue;
             }
-            Finding f = finding(g.subList(fromOf[to], to + 1), distinctOf[to], texts);
-            for (int i = fromOf[to]; i <= Math.min(to, low - 1); i++) {
-                found.put(g.get(i), f);
+            int a = fromOf[to];
+            int b = Math.min(to, low - 1);
+            low = a;
+            if (wantedBefore[b + 1] == wantedBefore[a]) {
+                continue;
             }
-            low = fromOf[to];
+            Finding f = finding(g.subList(a, to + 1), distinctOf[to], texts);
+            for (int i = a; i <= b; i++) {
+                if (wanted.test(g.get(i))) {
+                    found.put(g.get(i), f);
+                }
+            }
         }
     }
 

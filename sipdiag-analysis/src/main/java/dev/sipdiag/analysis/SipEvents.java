@@ -163,6 +163,9 @@ public final class SipEvents {
 
     /** Commas outside quotes and angle brackets: extra values in one Via field. */
     static int commas(String v) {
+        if (v.indexOf(',') < 0) {
+            return 0; // nearly every Via field holds one value
+        }
         int n = 0;
         boolean quoted = false;
         int angle = 0;
@@ -204,24 +207,29 @@ public final class SipEvents {
         if (colon < 0) {
             return null;
         }
-        String scheme = uri.substring(0, colon);
-        String rest = uri.substring(colon + 1);
-        if (scheme.equalsIgnoreCase("tel")) {
-            int semi = rest.indexOf(';');
-            return semi < 0 ? rest : rest.substring(0, semi);
+        // one substring at the end: this runs for From and To of every message
+        int from = colon + 1;
+        if (colon == 3 && uri.regionMatches(true, 0, "tel", 0, 3)) {
+            int semi = uri.indexOf(';', from);
+            return uri.substring(from, semi < 0 ? uri.length() : semi);
         }
-        if (!scheme.equalsIgnoreCase("sip") && !scheme.equalsIgnoreCase("sips")) {
+        if (!(colon == 3 && uri.regionMatches(true, 0, "sip", 0, 3))
+                && !(colon == 4 && uri.regionMatches(true, 0, "sips", 0, 4))) {
             return null;
         }
-        int at = rest.indexOf('@');
+        int at = uri.indexOf('@', from);
         if (at < 0) {
             return null;
         }
-        String user = rest.substring(0, at);
-        int pw = user.indexOf(':');
-        int semi = user.indexOf(';');
-        int cut = pw < 0 ? semi : semi < 0 ? pw : Math.min(pw, semi);
-        return cut < 0 ? user : user.substring(0, cut);
+        int end = at;
+        for (int i = from; i < at; i++) {
+            char c = uri.charAt(i);
+            if (c == ':' || c == ';') {
+                end = i;
+                break;
+            }
+        }
+        return uri.substring(from, end);
     }
 
     /** Retry-After's delta-seconds (RFC 3261 §20.33), or -1. */

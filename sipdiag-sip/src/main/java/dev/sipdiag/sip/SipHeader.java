@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SipHeader {
 
+    /** HeaderName.values() copies the array on every call. */
+    private static final HeaderName[] NAMES = HeaderName.values();
+
     private final Layout l;
     private final int index;
 
@@ -33,7 +36,7 @@ public final class SipHeader {
     /** The known header this is (compact forms resolved), or null for an extension header. */
     public HeaderName headerName() {
         int k = at(Layout.KIND);
-        return k == 0 ? null : HeaderName.values()[k - 1];
+        return k == 0 ? null : NAMES[k - 1];
     }
 
     /** The value with folding undone and surrounding whitespace trimmed, decoded as UTF-8. */

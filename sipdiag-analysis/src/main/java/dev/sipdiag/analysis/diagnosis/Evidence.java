@@ -34,11 +34,12 @@ final class Evidence {
         return out;
     }
 
+    private static final java.util.Comparator<SipEvent> BY_INDEX = java.util.Comparator.comparingInt(SipEvent::index);
+
     /** Whether the message at this position of {@code ctx.events()} repeats an earlier one. */
     static boolean retransmitted(CallContext ctx, SipEvent e) {
         // the events are in capture order, so their input indexes ascend: find the position by binary search
-        int pos = java.util.Collections.binarySearch(ctx.events(), e,
-                java.util.Comparator.comparingInt(SipEvent::index));
+        int pos = java.util.Collections.binarySearch(ctx.events(), e, BY_INDEX);
         return pos >= 0 && ctx.retransmitted().get(pos);
     }
 

@@ -13,14 +13,8 @@ public final class FramingScan {
     /** Whether the bytes start with a complete Request-Line or Status-Line (cheap; no allocation). */
     public static boolean looksLikeSip(byte[] buf, int off, int len) {
         int end = off + Math.min(len, SipLimits.MAX_START_LINE_LENGTH);
-        int lf = -1;
-        for (int i = off; i < end; i++) {
-            if (buf[i] == '\n') {
-                lf = i;
-                break;
-            }
-        }
-        if (lf < 0) {
+        int lf = Bytes.indexOfLf(buf, off, end);
+        if (lf >= end) {
             return false;
         }
         int e = lf > off && buf[lf - 1] == '\r' ? lf - 1 : lf;
@@ -31,7 +25,7 @@ public final class FramingScan {
                     && (e == c + 3 || buf[c + 3] == ' ');
         }
         int i = off;
-        while (i < e && Chars.is(buf[i], Chars.TOKEN)) {
+        while (i < e && Chars.isToken(buf[i])) {
             i++;
         }
         if (i == off || i >= e || buf[i] != ' ') {

@@ -71,7 +71,7 @@ final class KeyScan {
                             k++;
                         }
                         int ts = k;
-                        while (k < ve && Chars.is(buf[k], Chars.TOKEN)) {
+                        while (k < ve && Chars.isToken(buf[k])) {
                             k++;
                         }
                         if (k > ts) {
@@ -104,7 +104,7 @@ final class KeyScan {
         // sent-protocol: name / version / transport, with LWS allowed around the slashes.
         for (int part = 0; part < 3; part++) {
             int ts = i;
-            while (i < ve && Chars.is(buf[i], Chars.TOKEN)) {
+            while (i < ve && Chars.isToken(buf[i])) {
                 i++;
             }
             if (i == ts) {
@@ -187,7 +187,7 @@ final class KeyScan {
                             k++;
                         }
                         int bs = k;
-                        while (k < ve && Chars.is(buf[k], Chars.TOKEN)) {
+                        while (k < ve && Chars.isToken(buf[k])) {
                             k++;
                         }
                         if (k > bs) {

@@ -14,6 +14,11 @@ public final class ExitCodes {
     public static final int INVALID_INPUT = 3;
     /** An input file could not be opened or read at all. */
     public static final int IO_ERROR = 4;
+    /**
+     * The input needs more memory than the heap limit allows, and nothing was written to standard output yet, so
+     * running the same command again with a larger heap is safe; the launcher does that once by itself.
+     */
+    public static final int OUT_OF_MEMORY = 5;
 
     private ExitCodes() {
     }

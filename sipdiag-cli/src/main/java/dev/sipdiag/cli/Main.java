@@ -1,6 +1,5 @@
 package dev.sipdiag.cli;
 
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,15 +46,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         CommandLine cl = commandLine();
-        PrintWriter out = Stdout.open();
+        Stdout out = Stdout.open();
         cl.setOut(out);
         int exit;
         try {
             exit = cl.execute(args);
         } catch (OutOfMemoryError e) {
+            // Nothing on standard output yet and no standard input to replay: the same command can simply run
+            // again with a larger heap, which the launcher does once. Otherwise say what to do.
+            boolean retryable = !out.anythingDelivered() && !java.util.Arrays.asList(args).contains("-");
             System.err.println("sipdiag: out of memory (heap limit " + System.getProperty("sipdiag.heap", "default")
-                    + "). This input holds more simultaneous calls than the default heap allows; run again with "
-                    + "a larger one, e.g. SIPDIAG_HEAP=1g ./sipdiag ...");
+                    + "): this input holds more simultaneous calls than that heap allows."
+                    + (retryable ? "" : " Run again with a larger one, e.g. SIPDIAG_HEAP=2g ./sipdiag ..."));
+            if (retryable) {
+                System.exit(ExitCodes.OUT_OF_MEMORY); // what was buffered is dropped: the retry writes it all
+            }
             exit = ExitCodes.INTERNAL;
         }
         out.flush();

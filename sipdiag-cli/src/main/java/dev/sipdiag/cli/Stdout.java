@@ -18,14 +18,43 @@ final class Stdout extends PrintWriter {
     static final int BUFFER = 1 << 16;
 
     private final OutputStream bytes;
+    private final Delivered delivered;
 
-    private Stdout(OutputStream bytes) {
+    private Stdout(OutputStream bytes, Delivered delivered) {
         super(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), false);
         this.bytes = bytes;
+        this.delivered = delivered;
     }
 
     static Stdout open() {
-        return new Stdout(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), BUFFER));
+        Delivered d = new Delivered(new FileOutputStream(FileDescriptor.out));
+        return new Stdout(new BufferedOutputStream(d, BUFFER), d);
+    }
+
+    /** Whether any byte has reached standard output itself (not just the buffers in front of it). */
+    boolean anythingDelivered() {
+        return delivered.count > 0;
+    }
+
+    /** Counts what passes to the file descriptor. */
+    private static final class Delivered extends java.io.FilterOutputStream {
+        long count;
+
+        Delivered(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            count++;
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            count += len;
+            out.write(b, off, len);
+        }
     }
 
     /** The byte stream, after what was written as text so far has gone into it. */

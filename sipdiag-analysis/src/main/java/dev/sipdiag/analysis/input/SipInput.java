@@ -204,7 +204,8 @@ public final class SipInput {
             skipped.merge("keep-alive", 1L, Long::sum);
             return;
         }
-        if (!SipFraming.looksLikeSip(data, 0, len)) {
+        boolean startLine = SipFraming.looksLikeSip(data, 0, len);
+        if (!startLine) {
             // junk before a start line: let the framer find the start
             int n = SipFraming.frame(data, 0, len);
             if (n >= 0 || -n >= len || !SipFraming.looksLikeSip(data, -n, len + n)) {
@@ -212,7 +213,7 @@ public final class SipInput {
                 return;
             }
         }
-        if (wholeDatagram(p, data)) {
+        if (startLine && wholeDatagram(p, data)) {
             return;
         }
         int off = 0;
@@ -249,16 +250,13 @@ public final class SipInput {
     }
 
     /**
-     * The common case in one scan: a payload that starts with a start line and holds exactly one message, its
-     * Content-Length matching the bytes present (or absent, with no body). Parsing the whole payload shows that;
+     * The common case in one scan: a payload that starts with a start line (the caller checked) and holds exactly
+     * one message, its Content-Length matching the bytes present (or absent, with no body). Parsing it shows that;
      * anything else (several messages, bytes past the body, a length that disagrees) returns false and is cut up
      * by {@link SipFraming} first, as before.
      */
     private boolean wholeDatagram(Payload p, byte[] data) {
         int len = data.length;
-        if (!SipFraming.looksLikeSip(data, 0, len)) {
-            return false;
-        }
         SipMessage m;
         try {
             m = SipParser.frame(data, 0, len, ParseMode.LENIENT);

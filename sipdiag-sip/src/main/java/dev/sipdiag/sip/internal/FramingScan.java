@@ -14,7 +14,15 @@ public final class FramingScan {
     public static boolean looksLikeSip(byte[] buf, int off, int len) {
         int end = off + Math.min(len, SipLimits.MAX_START_LINE_LENGTH);
         int lf = Bytes.indexOfLf(buf, off, end);
-        if (lf >= end) {
+        return lf < end && isStartLine(buf, off, lf);
+    }
+
+    /**
+     * {@link #looksLikeSip} for a line whose LF the caller already found at {@code lf}: whether
+     * {@code buf[off, lf)} is a complete Request-Line or Status-Line.
+     */
+    public static boolean isStartLine(byte[] buf, int off, int lf) {
+        if (lf - off > SipLimits.MAX_START_LINE_LENGTH) {
             return false;
         }
         int e = lf > off && buf[lf - 1] == '\r' ? lf - 1 : lf;

@@ -67,10 +67,12 @@ public final class MessageScanner {
         if (m.start >= limit) {
             throw p.fail(IssueCode.EMPTY_MESSAGE, m.start, "a start line");
         }
-        if (!p.strict() && !FramingScan.looksLikeSip(buf, m.start, limit - m.start)) {
+        int lf = lineFeed(m.start);
+        if (!p.strict() && (lf >= limit || !FramingScan.isStartLine(buf, m.start, lf))) {
             skipJunk();
+            lf = lineFeed(m.start);
         }
-        int pos = startLine(m.start);
+        int pos = startLine(m.start, lf);
         pos = headers(pos);
         body(pos);
     }
@@ -128,8 +130,7 @@ public final class MessageScanner {
 
     // ---- start line -------------------------------------------------------------------------------------
 
-    private int startLine(int s) {
-        int lf = lineFeed(s);
+    private int startLine(int s, int lf) {
         if (lf - s > SipLimits.MAX_START_LINE_LENGTH) {
             throw p.fail(IssueCode.LIMIT_EXCEEDED, s + SipLimits.MAX_START_LINE_LENGTH,
                     "a start line of at most " + SipLimits.MAX_START_LINE_LENGTH + " bytes");

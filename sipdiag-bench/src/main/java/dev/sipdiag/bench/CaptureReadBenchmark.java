@@ -43,7 +43,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+// The collector and young generation ./sipdiag runs with (serial: one core, as the target says; G1 would add
+// concurrent threads on the other); the heap is larger than the launcher's so the capture fits in memory.
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xmx1g", "-Xmn64m"})
 public class CaptureReadBenchmark {
     /** Packets in the benchmark capture. */
     public static final int PACKETS = 122_228;

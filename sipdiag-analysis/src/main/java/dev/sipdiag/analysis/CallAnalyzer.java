@@ -169,9 +169,9 @@ public final class CallAnalyzer {
     private void sweep(boolean all) {
         for (Iterator<CallState> it = open.values().iterator(); it.hasNext(); ) {
             CallState s = it.next();
-            // Calls go once quiet and over; exchanges (no INVITE) once quiet and not expecting a retry: a
-            // registration refreshed later on the same Call-ID is a new exchange then. A Call-ID
-            // that never goes quiet (pings on one Call-ID) is cut between transactions every few hundred messages.
+            // Calls go once quiet and over; exchanges (no INVITE) once quiet and not expecting a retry, so a
+            // registration refreshed later on the same Call-ID is a new exchange. A Call-ID that never goes quiet
+            // (pings on one Call-ID) is cut between transactions every few hundred messages.
             if (all || releasable(s)) {
                 it.remove();
                 conclude(s);

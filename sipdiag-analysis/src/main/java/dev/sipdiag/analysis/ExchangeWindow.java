@@ -4,9 +4,12 @@ import dev.sipdiag.analysis.diagnosis.CrossCallIdRetries;
 import dev.sipdiag.analysis.diagnosis.Sweeps;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -78,7 +81,7 @@ final class ExchangeWindow {
         held.addAll(context);
         held.addAll(pending);
         held.sort(Comparator.comparingLong(Exchange::startTime));
-        java.util.Set<Exchange> waiting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Exchange> waiting = Collections.newSetFromMap(new IdentityHashMap<>());
         waiting.addAll(pending);
         List<Exchange> judged = judge.apply(held, x -> x.startTime() < threshold && waiting.contains(x));
         List<Exchange> stillPending = new ArrayList<>();

@@ -43,6 +43,30 @@ class AnalyzeCommandTest {
         }
         assertThat(root.get("exchanges")).hasSize(1);
         assertThat(root.get("metrics").get("ser").asDouble()).isBetween(0.0, 100.0);
+        // the digest: exchanges by method and outcome, and how many calls carry each finding, worst first
+        assertThat(s.get("exchangeOutcomes").get("REGISTER").get("registered").asInt()).isEqualTo(1);
+        JsonNode findings = s.get("findings");
+        assertThat(findings.get(0).get("severity").asText()).isEqualTo("error");
+        java.util.Map<String, Integer> byRule = new java.util.HashMap<>();
+        findings.forEach(f -> byRule.put(f.get("rule").asText(), f.get("count").asInt()));
+        assertThat(byRule).containsEntry("numbering", 5).containsEntry("codec", 3).containsEntry("no-response", 2);
+        long callsWithCodec = 0;
+        for (JsonNode c : root.get("calls")) {
+            for (JsonNode f : c.get("findings")) {
+                if (f.get("rule").asText().equals("codec")) {
+                    callsWithCodec++;
+                    break;
+                }
+            }
+        }
+        assertThat(callsWithCodec).isEqualTo(3);
+    }
+
+    @Test
+    void textSummarySaysWhatWentWrongByFinding() {
+        Cli r = Cli.run("analyze", EXAMPLE);
+        assertThat(r.out()).contains("Other exchanges        1: 1 REGISTER registered")
+                .contains("What went wrong").containsPattern("error +numbering +5 ");
     }
 
     @Test

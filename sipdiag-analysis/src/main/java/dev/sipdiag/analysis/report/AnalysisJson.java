@@ -30,7 +30,8 @@ public final class AnalysisJson {
     }
 
     /** Writes the report from what {@link AnalysisReport} gathered; listed calls come pre-serialized. */
-    static void write(OutputStream out, InputSummary input, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics,
+    static void write(OutputStream out, InputSummary input, AnalysisResult r, Map<String, Integer> outcomes,
+                      FindingDigest digest, Metrics metrics,
                       Map<String, Map.Entry<Map<String, Integer>, Metrics>> groups, Grouping groupBy, Spool calls,
                       Spool exchanges, String lang) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
@@ -63,6 +64,21 @@ public final class AnalysisJson {
             }
             g.writeEndObject();
             g.writeNumberField("exchanges", r.exchangeCount());
+            g.writeObjectFieldStart("exchangeOutcomes");
+            for (Map.Entry<String, Map<String, Integer>> e : digest.exchangeOutcomes().entrySet()) {
+                counts(g, e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (FindingDigest.Entry e : digest.rules()) {
+                g.writeStartObject();
+                g.writeStringField("rule", e.rule());
+                g.writeStringField("severity", e.severity());
+                g.writeNumberField("count", e.count());
+                g.writeStringField("example", e.example());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             time(g, "firstTime", r.firstTimeNanos() == Long.MIN_VALUE ? -1 : r.firstTimeNanos() / 1_000_000L);
             time(g, "lastTime", r.lastTimeNanos() == Long.MIN_VALUE ? -1 : r.lastTimeNanos() / 1_000_000L);
             g.writeEndObject();

@@ -48,6 +48,7 @@ public final class AnalysisReport implements AutoCloseable {
     private final Map<String, Integer> outcomes = AnalysisJson.outcomes(List.of());
     private final Map<String, Integer> failures = new TreeMap<>();
     private final Metrics.Accumulator metrics = new Metrics.Accumulator();
+    private final FindingDigest digest = new FindingDigest();
     private final Map<String, Metrics.Accumulator> groupMetrics = new TreeMap<>();
     private final Map<String, Map<String, Integer>> groupOutcomes = new TreeMap<>();
     private final Spool calls = new Spool();
@@ -80,6 +81,7 @@ public final class AnalysisReport implements AutoCloseable {
             failures.merge(AnalysisText.failureKey(c), 1, Integer::sum);
         }
         metrics.add(c);
+        digest.add(c);
         if (grouping != null) {
             String k = grouping.keyOf(c);
             groupMetrics.computeIfAbsent(k, x -> new Metrics.Accumulator()).add(c);
@@ -109,6 +111,7 @@ public final class AnalysisReport implements AutoCloseable {
     /** Sink for the analyzer's exchanges. */
     public void exchange(Exchange x) {
         metrics.add(x);
+        digest.add(x);
         if (!listExchange.test(x)) {
             return;
         }
@@ -127,8 +130,8 @@ public final class AnalysisReport implements AutoCloseable {
     public void write(OutputStream out, InputSummary input, AnalysisResult result) throws IOException {
         Metrics m = metrics.metrics();
         switch (format) {
-            case JSON -> AnalysisJson.write(out, input, result, outcomes, m, groups(), grouping, calls, exchanges,
-                    lang.getLanguage());
+            case JSON -> AnalysisJson.write(out, input, result, outcomes, digest, m, groups(), grouping, calls,
+                    exchanges, lang.getLanguage());
             case CSV -> {
                 out.write((CallCsv.HEADER + "\r\n").getBytes(StandardCharsets.UTF_8));
                 calls.forEachSorted(out::write);
@@ -136,7 +139,7 @@ public final class AnalysisReport implements AutoCloseable {
             case TEXT -> {
                 PrintWriter pw = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 AnalysisText t = new AnalysisText(lang);
-                t.summary(pw, input, result, outcomes, m, failures);
+                t.summary(pw, input, result, outcomes, digest, m, failures);
                 if (showAll) {
                     t.callsHeading(pw, listedCalls);
                     pw.flush();

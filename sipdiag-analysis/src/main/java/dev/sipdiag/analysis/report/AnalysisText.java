@@ -49,8 +49,8 @@ public final class AnalysisText {
     }
 
     /** What was read, calls by outcome, metrics and responses by method. */
-    void summary(PrintWriter out, InputSummary in, AnalysisResult r, Map<String, Integer> outcomes, Metrics metrics,
-                 Map<String, Integer> failures) {
+    void summary(PrintWriter out, InputSummary in, AnalysisResult r, Map<String, Integer> outcomes,
+                 FindingDigest digest, Metrics metrics, Map<String, Integer> failures) {
         out.println(l("title"));
         out.printf("  %-22s %s%n", l("inputs"), String.join(", ", in.inputs()));
         out.printf("  %-22s %,d%n", l("packets"), in.packets());
@@ -76,8 +76,12 @@ public final class AnalysisText {
             }
         }
         out.printf("  %-22s %,d%s%n", l("calls"), total, oc.isEmpty() ? "" : ": " + String.join(", ", oc));
-        out.printf("  %-22s %,d%n", l("exchanges"), r.exchangeCount());
+        List<String> xo = new ArrayList<>();
+        digest.exchangeOutcomes().forEach((method, byOutcome) -> byOutcome.forEach((o, n) ->
+                xo.add(String.format(lang, "%,d %s %s", n, method, o))));
+        out.printf("  %-22s %,d%s%n", l("exchanges"), r.exchangeCount(), xo.isEmpty() ? "" : ": " + String.join(", ", xo));
         failures(out, failures);
+        findings(out, digest.rules());
         metrics(out, metrics);
         if (!r.responsesByMethod().isEmpty()) {
             out.println(l("responses"));
@@ -187,6 +191,22 @@ public final class AnalysisText {
             out.printf("  %-34s %5d   %s%n", code == null ? l("outcome." + k) : k, n,
                     code == null ? "" : "sipdiag explain " + code);
         });
+    }
+
+    /** Widest example text in the findings digest; the calls below carry every finding in full. */
+    static final int EXAMPLE_WIDTH = 110;
+
+    /** Findings by rule: severity, rule, how many calls and exchanges, the first one's text as an example. */
+    void findings(PrintWriter out, List<FindingDigest.Entry> rules) {
+        if (rules.isEmpty()) {
+            return;
+        }
+        out.println(l("findings"));
+        for (FindingDigest.Entry e : rules) {
+            String ex = e.example().length() <= EXAMPLE_WIDTH ? e.example()
+                    : e.example().substring(0, EXAMPLE_WIDTH - 1) + "…";
+            out.printf(lang, "  %-8s %-20s %,7d   %s%n", l("severity." + e.severity()), e.rule(), e.count(), ex);
+        }
     }
 
     /** The key {@link #failures} groups a failed call under. */

@@ -78,7 +78,7 @@ public final class AnalysisText {
         out.printf("  %-22s %,d%s%n", l("calls"), total, oc.isEmpty() ? "" : ": " + String.join(", ", oc));
         List<String> xo = new ArrayList<>();
         digest.exchangeOutcomes().forEach((method, byOutcome) -> byOutcome.forEach((o, n) ->
-                xo.add(String.format(lang, "%,d %s %s", n, method, o))));
+                xo.add(String.format(lang, "%,d %s %s", n, method, exchangeOutcome(o)))));
         out.printf("  %-22s %,d%s%n", l("exchanges"), r.exchangeCount(), xo.isEmpty() ? "" : ": " + String.join(", ", xo));
         failures(out, failures);
         findings(out, digest.rules());
@@ -112,7 +112,8 @@ public final class AnalysisText {
         out.println(l("exchangesHeading"));
         for (Exchange x : shown) {
             out.println("  " + l("exchange.line", x.method(), x.from() == null ? "?" : x.from(),
-                    x.outcome() + (x.finalStatus() == null ? "" : " (" + x.finalStatus() + ")"), x.requests()));
+                    exchangeOutcome(x.outcome()) + (x.finalStatus() == null ? "" : " (" + x.finalStatus() + ")"),
+                    x.requests()));
             for (Finding f : x.findings()) {
                 out.println("      " + l("severity." + f.severity()) + " [" + f.rule() + "] " + f.message());
             }
@@ -191,6 +192,12 @@ public final class AnalysisText {
             out.printf("  %-34s %5d   %s%n", code == null ? l("outcome." + k) : k, n,
                     code == null ? "" : "sipdiag explain " + code);
         });
+    }
+
+    /** An exchange outcome in the reader's language (the id itself if there is no label for it). */
+    private String exchangeOutcome(String id) {
+        String key = "exchangeOutcome." + id;
+        return labels.containsKey(key) ? l(key) : id;
     }
 
     /** Widest example text in the findings digest; the calls below carry every finding in full. */

@@ -51,6 +51,10 @@ final class Addresses {
             return a.startsWith("fe8") || a.startsWith("fe9") || a.startsWith("fea") || a.startsWith("feb")
                     || a.startsWith("fc") || a.startsWith("fd");
         }
+        char c = address.isEmpty() ? ' ' : address.charAt(0);
+        if (c != '1' || address.startsWith("127.")) {
+            return false; // every private, shared and link-local IPv4 range starts with 1 (10, 100, 169, 172, 192)
+        }
         int[] o = ipv4(address);
         if (o == null) {
             return false;

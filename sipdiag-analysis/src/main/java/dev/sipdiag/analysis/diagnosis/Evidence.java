@@ -34,13 +34,26 @@ final class Evidence {
         return out;
     }
 
-    private static final java.util.Comparator<SipEvent> BY_INDEX = java.util.Comparator.comparingInt(SipEvent::index);
-
     /** Whether the message at this position of {@code ctx.events()} repeats an earlier one. */
     static boolean retransmitted(CallContext ctx, SipEvent e) {
         // the events are in capture order, so their input indexes ascend: find the position by binary search
-        int pos = java.util.Collections.binarySearch(ctx.events(), e, BY_INDEX);
-        return pos >= 0 && ctx.retransmitted().get(pos);
+        // (every rule asks this for most messages: no comparator, no boxing)
+        List<SipEvent> events = ctx.events();
+        int key = e.index();
+        int lo = 0;
+        int hi = events.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int v = events.get(mid).index();
+            if (v < key) {
+                lo = mid + 1;
+            } else if (v > key) {
+                hi = mid - 1;
+            } else {
+                return ctx.retransmitted().get(mid);
+            }
+        }
+        return false;
     }
 
     /** "203.0.113.5:5060 (Asterisk 18.2)": an address and the software it announced, if any. */

@@ -131,7 +131,8 @@ public record MediaDescription(String media, int port, int portCount, String pro
         return attributes.stream().filter(a -> a.name().equals(name)).toList();
     }
 
-    private static int payloadType(String format) {
+    /** The RTP payload type a format names (0..127), or -1 when it is not one. */
+    static int payloadType(String format) {
         if (format.isEmpty() || format.length() > 3) {
             return -1;
         }

@@ -202,7 +202,7 @@ public record SdpSummary(String origin, String address, List<String> codecs, boo
         }
 
         private String codec(String format) {
-            int pt = payloadType(format);
+            int pt = MediaDescription.payloadType(format);
             if (pt < 0) {
                 return format;
             }
@@ -215,21 +215,6 @@ public record SdpSummary(String origin, String address, List<String> codecs, boo
                 return StaticPayloadTypes.lookup(pt).map(RtpMap::encodingName).orElse(format);
             }
             return format;
-        }
-
-        private static int payloadType(String format) {
-            if (format.isEmpty() || format.length() > 3) {
-                return -1;
-            }
-            int v = 0;
-            for (int i = 0; i < format.length(); i++) {
-                char c = format.charAt(i);
-                if (c < '0' || c > '9') {
-                    return -1;
-                }
-                v = v * 10 + (c - '0');
-            }
-            return v <= 127 ? v : -1;
         }
 
         /** Start and end of each of exactly {@code n} space-separated fields, or null for another count. */

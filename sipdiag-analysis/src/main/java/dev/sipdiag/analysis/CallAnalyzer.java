@@ -191,8 +191,7 @@ public final class CallAnalyzer {
         if (s.isCall()) {
             return s.ended() && quiet > (s.settled() ? Timers.SETTLE : Timers.LINGER);
         }
-        return quiet > s.exchangeQuiet(Timers.TIMER_F, EXCHANGE_QUIET, Timers.SETTLE)
-                || s.events.size() >= EXCHANGE_SPLIT_MESSAGES && quiet > 2 * Timers.T1;
+        return quiet > s.exchangeQuiet() || s.events.size() >= EXCHANGE_SPLIT_MESSAGES && quiet > 2 * Timers.T1;
     }
 
     private void conclude(CallState s) {

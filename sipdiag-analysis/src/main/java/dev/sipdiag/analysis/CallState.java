@@ -98,12 +98,12 @@ final class CallState {
      * waiting or answered with a challenge, a 423 or a 494 expects a retry (devices take up to tens of seconds);
      * any other final answer settles it.
      */
-    long exchangeQuiet(long waiting, long retry, long settled) {
-        if (exchangeFinal == 0) {
-            return waiting;
-        }
+    long exchangeQuiet() {
         int f = exchangeFinal;
-        return f == 401 || f == 407 || f == 423 || f == 494 ? retry : settled;
+        if (f == 0) {
+            return Timers.TIMER_F;
+        }
+        return f == 401 || f == 407 || f == 423 || f == 494 ? CallAnalyzer.EXCHANGE_QUIET : Timers.SETTLE;
     }
 
     /** Whether this Call-ID holds an INVITE session (else it is a set of non-INVITE exchanges). */

@@ -11,7 +11,6 @@ import dev.sipdiag.sip.Via;
 import dev.sipdiag.sip.sdp.Origin;
 import java.util.ArrayList;
 import dev.sipdiag.sip.HeaderName;
-import dev.sipdiag.sip.SipHeader;
 import dev.sipdiag.sip.SipMessage;
 import dev.sipdiag.sip.SipRequest;
 import dev.sipdiag.sip.SipResponse;
@@ -74,35 +73,35 @@ public final class SipEvents {
         int vias = 0;
         int singles = 0;
         boolean duplicate = false;
-        for (SipHeader h : m.headers()) {
-            HeaderName n = h.headerName();
+        for (int i = 0, count = m.headerCount(); i < count; i++) {
+            HeaderName n = m.headerName(i);
             if (n == null) {
-                if (correlation == null && isCorrelation(h.name())) {
-                    correlation = h.value().trim();
+                if (correlation == null && isCorrelation(m.headerNameText(i))) {
+                    correlation = m.headerValue(i).trim();
                 }
                 continue;
             }
             switch (n) {
                 case VIA -> {
-                    String v = h.value();
+                    String v = m.headerValue(i);
                     if (vias == 0) {
                         topVia = v;
                     }
                     vias += 1 + commas(v);
                 }
-                case FROM -> from = from == null ? h.value() : from;
-                case TO -> to = to == null ? h.value() : to;
-                case USER_AGENT -> userAgent = userAgent == null ? h.value().trim() : userAgent;
-                case SERVER -> server = server == null ? h.value().trim() : server;
-                case P_ASSERTED_IDENTITY -> pai = pai == null ? h.value().trim() : pai;
-                case REASON -> reason = reason == null ? h.value().trim() : reason + ", " + h.value().trim();
-                case WARNING -> warning = warning == null ? h.value().trim() : warning + ", " + h.value().trim();
-                case RETRY_AFTER -> retryAfter = retryAfter == null ? h.value() : retryAfter;
-                case CONTACT -> contact = contact == null ? h.value() : contact;
-                case SESSION_EXPIRES -> sessionExpires = sessionExpires == null ? h.value() : sessionExpires;
-                case EXPIRES -> expires = expires == null ? h.value() : expires;
-                case MIN_SE -> minSe = minSe == null ? h.value() : minSe;
-                case MIN_EXPIRES -> minExpires = minExpires == null ? h.value() : minExpires;
+                case FROM -> from = from == null ? m.headerValue(i) : from;
+                case TO -> to = to == null ? m.headerValue(i) : to;
+                case USER_AGENT -> userAgent = userAgent == null ? m.headerValue(i).trim() : userAgent;
+                case SERVER -> server = server == null ? m.headerValue(i).trim() : server;
+                case P_ASSERTED_IDENTITY -> pai = pai == null ? m.headerValue(i).trim() : pai;
+                case REASON -> reason = joined(reason, m.headerValue(i).trim());
+                case WARNING -> warning = joined(warning, m.headerValue(i).trim());
+                case RETRY_AFTER -> retryAfter = retryAfter == null ? m.headerValue(i) : retryAfter;
+                case CONTACT -> contact = contact == null ? m.headerValue(i) : contact;
+                case SESSION_EXPIRES -> sessionExpires = sessionExpires == null ? m.headerValue(i) : sessionExpires;
+                case EXPIRES -> expires = expires == null ? m.headerValue(i) : expires;
+                case MIN_SE -> minSe = minSe == null ? m.headerValue(i) : minSe;
+                case MIN_EXPIRES -> minExpires = minExpires == null ? m.headerValue(i) : minExpires;
                 case AUTHORIZATION, PROXY_AUTHORIZATION -> credentials = true;
                 default -> { }
             }
@@ -377,6 +376,11 @@ public final class SipEvents {
         } catch (SipParseException e) {
             return null;
         }
+    }
+
+    /** Values of a header that may repeat, comma-separated as one value (RFC 3261 §7.3.1). */
+    private static String joined(String sofar, String next) {
+        return sofar == null ? next : sofar + ", " + next;
     }
 
     private static String first(String a, String b) {

@@ -29,20 +29,32 @@ public final class SipHeader {
 
     /** The name as written, e.g. {@code v} or {@code VIA}. */
     public String name() {
-        return new String(l.buf, at(Layout.LINE_START), at(Layout.NAME_END) - at(Layout.LINE_START),
-                StandardCharsets.ISO_8859_1);
+        return name(l, index);
+    }
+
+    static String name(Layout l, int index) {
+        int s = l.h[index * Layout.STRIDE + Layout.LINE_START];
+        return new String(l.buf, s, l.h[index * Layout.STRIDE + Layout.NAME_END] - s, StandardCharsets.ISO_8859_1);
     }
 
     /** The known header this is (compact forms resolved), or null for an extension header. */
     public HeaderName headerName() {
-        int k = at(Layout.KIND);
+        return headerName(l, index);
+    }
+
+    static HeaderName headerName(Layout l, int index) {
+        int k = l.h[index * Layout.STRIDE + Layout.KIND];
         return k == 0 ? null : NAMES[k - 1];
     }
 
     /** The value with folding undone and surrounding whitespace trimmed, decoded as UTF-8. */
     public String value() {
-        int vs = at(Layout.VALUE_START);
-        int ve = at(Layout.VALUE_END);
+        return value(l, index);
+    }
+
+    static String value(Layout l, int index) {
+        int vs = l.h[index * Layout.STRIDE + Layout.VALUE_START];
+        int ve = l.h[index * Layout.STRIDE + Layout.VALUE_END];
         String raw = new String(l.buf, vs, ve - vs, StandardCharsets.UTF_8);
         // only a folded value holds a line break; the byte scan looks at eight bytes at a time
         if (Bytes.indexOfLf(l.buf, vs, ve) == ve) {

@@ -119,6 +119,25 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     }
 
     /** All header fields in message order. */
+    /**
+     * The known header the field at {@code index} (0 .. {@link #headerCount()} - 1, message order) is, or null for
+     * an extension header. With {@link #headerValue} and {@link #headerNameText}, a way through the fields that
+     * makes no object per field, for code that reads every message of a capture.
+     */
+    public HeaderName headerName(int index) {
+        return SipHeader.headerName(l, java.util.Objects.checkIndex(index, l.headerCount));
+    }
+
+    /** The value of the field at {@code index}, as {@link SipHeader#value()}. */
+    public String headerValue(int index) {
+        return SipHeader.value(l, java.util.Objects.checkIndex(index, l.headerCount));
+    }
+
+    /** The name of the field at {@code index} as written, as {@link SipHeader#name()}. */
+    public String headerNameText(int index) {
+        return SipHeader.name(l, java.util.Objects.checkIndex(index, l.headerCount));
+    }
+
     public List<SipHeader> headers() {
         List<SipHeader> out = new ArrayList<>(l.headerCount);
         for (int i = 0; i < l.headerCount; i++) {

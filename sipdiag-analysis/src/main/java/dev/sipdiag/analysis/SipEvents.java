@@ -133,13 +133,45 @@ public final class SipEvents {
         int interval = sessionExpires != null ? seconds(sessionExpires) : seconds(expires);
         int minInterval = minSe != null ? seconds(minSe) : seconds(minExpires);
         int flags = flags(m, req, status, media, credentials) | (duplicate ? SipEvent.F_DUPLICATE_HEADER : 0);
+        // The strings an event keeps repeat from message to message (a call's Call-ID, tags, URIs and agents in
+        // every one of its messages, methods and phrases everywhere): one copy each while a call is open.
+        Interner in = INTERNER.get();
         return new SipEvent(p.index(), pl.frameNumber(), pl.timestampNanos(), pl.transport().name(), pl.source(),
-                pl.destination(), req, method, status, phrase, req ? ((SipRequest) m).requestUriText() : null,
-                m.callId(), m.cseqNumber(), m.cseqMethod(), m.fromTag(), m.toTag(), fromUri, toUri,
-                user(fromUri), user(toUri), m.topViaBranch(), sentBy, Math.max(vias, 1), ua, pai, reason, warning,
-                seconds(retryAfter), uri(contact), correlation, media.codecs, media.address, media.origin,
-                top == null ? null : top.received(), top == null || !top.hasRport() ? -1 : top.rport(), interval,
-                minInterval, status == 482 || status == 483 ? viaPath(m) : List.of(), flags);
+                pl.destination(), req, in.of(method), status, in.of(phrase),
+                req ? in.of(((SipRequest) m).requestUriText()) : null, in.of(m.callId()), m.cseqNumber(),
+                in.of(m.cseqMethod()), in.of(m.fromTag()), in.of(m.toTag()), in.of(fromUri), in.of(toUri),
+                in.of(user(fromUri)), in.of(user(toUri)), in.of(m.topViaBranch()), in.of(sentBy), Math.max(vias, 1),
+                in.of(ua), in.of(pai), reason, warning, seconds(retryAfter), in.of(uri(contact)), correlation,
+                media.codecs, in.of(media.address), in.of(media.origin), top == null ? null : top.received(),
+                top == null || !top.hasRport() ? -1 : top.rport(), interval, minInterval,
+                status == 482 || status == 483 ? viaPath(m) : List.of(), flags);
+    }
+
+    /** One per thread: each reading thread has its own (events are built where the capture is read). */
+    private static final ThreadLocal<Interner> INTERNER = ThreadLocal.withInitial(Interner::new);
+
+    /**
+     * Gives one instance for equal strings among those seen lately. Bounded: when {@link #MAX_ENTRIES} are held
+     * it forgets them all and starts over, so a capture of millions of calls costs no more than a few thousand.
+     */
+    static final class Interner {
+        /** Strings remembered at most: a few thousand calls' worth. */
+        static final int MAX_ENTRIES = 16_384;
+        private final java.util.HashMap<String, String> seen = new java.util.HashMap<>(2 * MAX_ENTRIES);
+
+        String of(String s) {
+            if (s == null) {
+                return null;
+            }
+            String known = seen.putIfAbsent(s, s);
+            if (known != null) {
+                return known;
+            }
+            if (seen.size() >= MAX_ENTRIES) {
+                seen.clear();
+            }
+            return s;
+        }
     }
 
     /**

@@ -35,14 +35,28 @@ class CallConcluder {
     /** The concluded call with its findings. */
     Call diagnosed(CallState s, long now) {
         Call c = call(s, now);
-        return c.withFindings(diagnoser.diagnose(new CallContext(c, null, s.events, s.retransmitted, now, texts)));
+        return c.withFindings(shared(diagnoser.diagnose(new CallContext(c, null, s.events, s.retransmitted, now,
+                texts))));
     }
 
     /** The concluded exchanges with their findings. */
     List<Exchange> diagnosedExchanges(CallState s, long now) {
         List<Exchange> out = new ArrayList<>();
         for (Exchange x : exchanges(s, now)) {
-            out.add(x.withFindings(diagnoser.diagnose(new CallContext(null, x, s.events, s.retransmitted, now, texts))));
+            out.add(x.withFindings(shared(diagnoser.diagnose(new CallContext(null, x, s.events, s.retransmitted,
+                    now, texts)))));
+        }
+        return out;
+    }
+
+    /** Finding texts repeat across calls and exchanges (a scanner's every request, a trunk's every failure). */
+    private final SipEvents.Interner messages = new SipEvents.Interner();
+
+    /** The findings with their texts shared with equal texts of other calls: held exchanges and calls cost less. */
+    private List<Finding> shared(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(new Finding(f.rule(), f.category(), f.severity(), messages.of(f.message()), f.messages()));
         }
         return out;
     }

@@ -48,13 +48,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = commandLine();
         Stdout out = Stdout.open();
         cl.setOut(out);
+        if (Boolean.getBoolean("sipdiag.retry")) {
+            HeapWatch.start(() -> retryable(out, args));
+        }
         int exit;
         try {
             exit = cl.execute(args);
         } catch (OutOfMemoryError e) {
             // Nothing on standard output yet and no standard input to replay: the same command can simply run
             // again with a larger heap, which the launcher does once. Otherwise say what to do.
-            boolean retryable = !out.anythingDelivered() && !java.util.Arrays.asList(args).contains("-");
+            boolean retryable = retryable(out, args);
             System.err.println("sipdiag: out of memory (heap limit " + System.getProperty("sipdiag.heap", "default")
                     + "): this input holds more simultaneous calls than that heap allows."
                     + (retryable ? "" : " Run again with a larger one, e.g. SIPDIAG_HEAP=2g ./sipdiag ..."));
@@ -65,5 +68,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         out.flush();
         System.exit(exit);
+    }
+
+    /** Whether the same command can run again: nothing reached standard output, and no standard input to replay. */
+    private static boolean retryable(Stdout out, String[] args) {
+        return !out.anythingDelivered() && !java.util.Arrays.asList(args).contains("-");
     }
 }

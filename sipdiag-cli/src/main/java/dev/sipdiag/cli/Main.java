@@ -60,7 +60,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             boolean retryable = retryable(out, args);
             System.err.println("sipdiag: out of memory (heap limit " + System.getProperty("sipdiag.heap", "default")
                     + "): this input holds more simultaneous calls than that heap allows."
-                    + (retryable ? "" : " Run again with a larger one, e.g. SIPDIAG_HEAP=2g ./sipdiag ..."));
+                    + (retryable && Boolean.getBoolean("sipdiag.retry") ? ""
+                    : " Run again with a larger one, e.g. SIPDIAG_HEAP=2g ./sipdiag ..."));
             if (retryable) {
                 System.exit(ExitCodes.OUT_OF_MEMORY); // what was buffered is dropped: the retry writes it all
             }

@@ -62,7 +62,14 @@ public final class CallAnalyzer {
     private final Map<String, Integer> responseCounts = new TreeMap<>();
     private final Map<String, Map<String, Integer>> responsesByMethod = new TreeMap<>();
     private final CallConcluder concluder;
+    /** The latest capture time seen (the end of the input so far). */
     private long now = Payload.NO_TIME;
+    /**
+     * The time of the latest message with one: what "quiet for so long" is measured against. Not the latest time
+     * seen, because captures merged from several sources or with a clock jump go back in time; a call from an
+     * earlier stretch is then judged by the time around it, not released the moment a later stamp went by.
+     */
+    private long clock = Payload.NO_TIME;
     private long firstTime = Payload.NO_TIME;
     private long lastSweep = Payload.NO_TIME;
     private int messages;
@@ -108,7 +115,8 @@ public final class CallAnalyzer {
     public void accept(SipEvent e) {
         messages++;
         if (e.timeNanos() != Payload.NO_TIME) {
-            now = Math.max(now, e.timeNanos());
+            clock = e.timeNanos();
+            now = Math.max(now, clock);
             if (firstTime == Payload.NO_TIME) {
                 firstTime = e.timeNanos();
             }
@@ -139,15 +147,16 @@ public final class CallAnalyzer {
             open.put(key, s);
         }
         s.add(e);
-        if (messages % SWEEP_EVERY == 0
-                || now != Payload.NO_TIME && (lastSweep == Payload.NO_TIME || now - lastSweep > SWEEP_INTERVAL_NANOS)) {
-            lastSweep = now;
+        if (messages % SWEEP_EVERY == 0 || clock != Payload.NO_TIME
+                && (lastSweep == Payload.NO_TIME || Math.abs(clock - lastSweep) > SWEEP_INTERVAL_NANOS)) {
+            lastSweep = clock;
             sweep(false);
         }
     }
 
     /** Concludes every remaining call, hands everything on and returns the analysis. */
     public AnalysisResult finish() {
+        clock = now; // what is left is judged at the end of the input
         sweep(true);
         legs.drain(Long.MAX_VALUE, this::emit);
         exchangeWindow.finish();
@@ -177,17 +186,17 @@ public final class CallAnalyzer {
                 conclude(s);
             }
         }
-        if (!all && now != Payload.NO_TIME) {
-            legs.drain(now - LINK_WINDOW_NANOS, this::emit);
-            exchangeWindow.flush(now);
+        if (!all && clock != Payload.NO_TIME) {
+            legs.drain(clock - LINK_WINDOW_NANOS, this::emit);
+            exchangeWindow.flush(clock);
         }
     }
 
     private boolean releasable(CallState s) {
-        if (now == Payload.NO_TIME || s.lastTime == Payload.NO_TIME) {
+        if (clock == Payload.NO_TIME || s.lastTime == Payload.NO_TIME) {
             return false;
         }
-        long quiet = now - s.lastTime;
+        long quiet = clock - s.lastTime;
         if (s.isCall()) {
             return s.ended() && quiet > (s.settled() ? Timers.SETTLE : Timers.LINGER);
         }
@@ -196,15 +205,15 @@ public final class CallAnalyzer {
 
     private void conclude(CallState s) {
         if (s.isCall()) {
-            Call c = concluder.diagnosed(s, now);
+            Call c = concluder.diagnosed(s, clock);
             if (correlated) {
-                legs.add(c, s.lastTime == Payload.NO_TIME ? now : s.lastTime);
+                legs.add(c, s.lastTime == Payload.NO_TIME ? clock : s.lastTime);
             } else {
                 // no B2BUA correlation header seen anywhere yet: nothing can link to this call, hand it on now
                 emit(c);
             }
         } else {
-            exchangeWindow.add(concluder.diagnosedExchanges(s, now));
+            exchangeWindow.add(concluder.diagnosedExchanges(s, clock));
         }
     }
 

@@ -59,7 +59,7 @@ final class ExchangeWindow {
     /** Hands on the exchanges whose neighbourhood is complete at capture time {@code nowNanos}. */
     void flush(long nowNanos) {
         long nowMs = nowNanos / 1_000_000L;
-        if (pending.isEmpty() || lastFlushMs != Long.MIN_VALUE && nowMs - lastFlushMs < FLUSH_INTERVAL_MS) {
+        if (pending.isEmpty() || lastFlushMs != Long.MIN_VALUE && Math.abs(nowMs - lastFlushMs) < FLUSH_INTERVAL_MS) {
             return;
         }
         lastFlushMs = nowMs;

@@ -380,4 +380,23 @@ class CallAnalyzerTest {
         assertThat(xs.get(0).requests()).isEqualTo(2);
         assertThat(xs.get(1).finalStatus()).isEqualTo(403);
     }
+
+    @Test
+    void aCaptureThatGoesBackInTimeDoesNotCutItsEarlierStretchApart() {
+        // merged captures: a message stamped a year later comes first in the file, then the rest in order
+        CallAnalyzer a = new CallAnalyzer();
+        Flow later = new Flow("later").after(365L * 24 * 3_600_000);
+        later.request(CALLER, CALLEE, "INVITE", 1, null);
+        later.events.forEach(a::accept);
+        Flow ping = new Flow("ping");
+        for (int i = 0; i < CallAnalyzer.SWEEP_EVERY; i++) { // enough messages for sweeps to run in between
+            SipEvent options = ping.after(i == 0 ? 0 : 10).request(CALLER, PROXY, "OPTIONS", i + 1, null);
+            ping.after(5).respond(options, 200, "OK", "p");
+        }
+        ping.events.forEach(a::accept);
+        List<Exchange> xs = a.finish().exchanges();
+        assertThat(xs).as("one exchange, answered, not cut into requests without answers").hasSize(1);
+        assertThat(xs.get(0).outcome()).isEqualTo("ok");
+        assertThat(xs.get(0).requests()).isEqualTo(CallAnalyzer.SWEEP_EVERY);
+    }
 }

@@ -68,4 +68,39 @@ class SweepsTest {
         assertThat(sweeps).allSatisfy(f -> assertThat(f.messages()).isNotEmpty().hasSizeLessThanOrEqualTo(20));
         assertThat(sweeps.get(users - 1).message()).contains("different users");
     }
+
+    @Test
+    void aSweepInTheMiddleOfALongCaptureIsMarkedWholeWhileExchangesStream() {
+        // ten minutes of a PBX refreshing one account each second (answered, its own Call-ID each time), and at
+        // minute five a probe sweeping 20 extensions in 10 s: exchanges are handed on in windows as the capture
+        // goes, and the sweep must still be judged whole, with nothing else marked
+        List<SipEvent> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            Flow f = new Flow("refresh-" + i).after(i * 1000L);
+            SipEvent reg = f.request(PBX, new Endpoint("198.51.100.9", 5060), "REGISTER", 1, null);
+            f.after(20).respond(reg, 200, "OK", "r");
+            all.addAll(f.events);
+        }
+        for (int i = 0; i < 20; i++) {
+            Flow f = new Flow("probe-" + i).after(300_000L + i * 500L);
+            String user = Integer.toString(100 + i);
+            f.edit(f.request(PROBE, PBX, "OPTIONS", 1, null), b -> {
+                b.toUri = "sip:" + user + "@198.51.100.1";
+                b.toUser = user;
+            });
+            all.addAll(f.events);
+        }
+        all.sort(java.util.Comparator.comparingLong(SipEvent::timeNanos));
+        List<Exchange> out = new java.util.ArrayList<>();
+        CallAnalyzer a = new CallAnalyzer(Locale.ENGLISH, c -> { }, out::add);
+        all.forEach(a::accept);
+        int handedOnBeforeTheEnd = out.size();
+        a.finish();
+        assertThat(out).hasSize(620);
+        assertThat(handedOnBeforeTheEnd).as("streamed, not held to the end").isGreaterThan(400);
+        for (Exchange x : out) {
+            boolean swept = x.findings().stream().anyMatch(f -> f.rule().equals("sweep"));
+            assertThat(swept).as(x.callId()).isEqualTo(x.callId().startsWith("probe-"));
+        }
+    }
 }

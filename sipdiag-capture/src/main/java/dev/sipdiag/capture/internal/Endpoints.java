@@ -13,25 +13,41 @@ final class Endpoints {
     /** Slots of the direct-mapped cache (a power of two); a colliding endpoint simply replaces the older one. */
     private static final int CACHE_SLOTS = 4_096;
 
+    /** IPv6 endpoints, direct-mapped by a hash of address and port. */
     private final byte[][] addresses = new byte[CACHE_SLOTS][];
     private final int[] ports = new int[CACHE_SLOTS];
     private final Endpoint[] endpoints = new Endpoint[CACHE_SLOTS];
 
+    /** IPv4 endpoints by address and port packed in one long (address << 16 | port), direct-mapped. */
+    private final long[] v4Keys = new long[CACHE_SLOTS];
+    private final Endpoint[] v4Endpoints = new Endpoint[CACHE_SLOTS];
+
     /** The endpoint for an IPv4 (first 4 bytes of addr) or IPv6 (16 bytes) address and a port. */
     Endpoint of(int version, byte[] addr, int port) {
-        int length = version == 4 ? 4 : 16;
+        if (version == 4) {
+            // every packet asks twice: one long compare instead of hashing and comparing the address bytes
+            long key = ((long) (addr[0] & 0xff) << 40 | (long) (addr[1] & 0xff) << 32 | (long) (addr[2] & 0xff) << 24
+                    | (long) (addr[3] & 0xff) << 16 | port) + 1; // + 1: a zero key marks an empty slot
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & (CACHE_SLOTS - 1);
+            if (v4Keys[slot] == key) {
+                return v4Endpoints[slot];
+            }
+            Endpoint e = new Endpoint(ipv4(addr, 0), port);
+            v4Keys[slot] = key;
+            v4Endpoints[slot] = e;
+            return e;
+        }
         int h = port;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < 16; i++) {
             h = h * 31 + addr[i];
         }
         int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 1);
         byte[] cached = addresses[slot];
-        if (cached != null && ports[slot] == port && cached.length == length
-                && Arrays.equals(cached, 0, length, addr, 0, length)) {
+        if (cached != null && ports[slot] == port && Arrays.equals(cached, 0, 16, addr, 0, 16)) {
             return endpoints[slot];
         }
-        Endpoint e = new Endpoint(length == 4 ? ipv4(addr, 0) : ipv6(addr, 0), port);
-        addresses[slot] = Arrays.copyOf(addr, length);
+        Endpoint e = new Endpoint(ipv6(addr, 0), port);
+        addresses[slot] = Arrays.copyOf(addr, 16);
         ports[slot] = port;
         endpoints[slot] = e;
         return e;

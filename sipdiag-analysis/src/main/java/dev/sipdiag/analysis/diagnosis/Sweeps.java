@@ -93,14 +93,20 @@ public final class Sweeps {
         int from = 0;
         for (int to = 0; to < n; to++) {
             Exchange x = g.get(to);
-            users.merge(userOf(x), 1, Integer::sum);
+            String user = DialledNumber.userOf(x.to());
+            if (user != null) {
+                users.merge(user, 1, Integer::sum);
+            }
             registered += "registered".equals(x.outcome()) ? 1 : 0;
             while (x.startTime() - g.get(from).startTime() > WINDOW_MS) {
                 Exchange gone = g.get(from++);
-                users.computeIfPresent(userOf(gone), (k, c) -> c == 1 ? null : c - 1);
+                String goneUser = DialledNumber.userOf(gone.to());
+                if (goneUser != null) {
+                    users.computeIfPresent(goneUser, (k, c) -> c == 1 ? null : c - 1);
+                }
                 registered -= "registered".equals(gone.outcome()) ? 1 : 0;
             }
-            int distinct = users.size() - (users.containsKey(NO_USER) ? 1 : 0);
+            int distinct = users.size();
             int size = to - from + 1;
             fromOf[to] = from;
             distinctOf[to] = distinct;
@@ -130,14 +136,6 @@ public final class Sweeps {
                 }
             }
         }
-    }
-
-    /** Stands for "no user part" in the window's user counts; not counted as a user. */
-    private static final String NO_USER = "\u0000";
-
-    private static String userOf(Exchange x) {
-        String u = DialledNumber.userOf(x.to());
-        return u == null ? NO_USER : u;
     }
 
     /**

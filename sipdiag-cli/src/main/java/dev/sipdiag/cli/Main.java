@@ -1,14 +1,36 @@
 package dev.sipdiag.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sipdiag} root command; each subcommand is its own class. */
 @Command(name = "sipdiag", mixinStandardHelpOptions = true, version = "sipdiag 0.1.0",
-        description = "Why did this SIP call fail, and what do I fix?",
-        subcommands = {AnalyzeCommand.class, MessagesCommand.class, LadderCommand.class, LintCommand.class, ExplainCommand.class,
-            CodesCommand.class, CommandLine.HelpCommand.class})
+        description = "Why did this SIP call fail, and what do I fix?")
 public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    /**
+     * The subcommands, in the order the usage lists them. Picocli builds a command's model from its annotations
+     * by reflection, which costs more than reading a small capture; so {@link #commandLine(String[])} builds only
+     * the command a run names (its options and help are unchanged) and all of them only when it needs the list.
+     */
+    private static final List<String> SUBCOMMANDS = List.of("analyze", "messages", "ladder", "lint", "explain", "codes",
+            "help");
+
+    // A switch, not a table of constructor references: the JDK 25 AOT cache cannot hold a lambda that refers to
+    // picocli's classes (Java 5 class files, which it does not archive) and crashes while writing it.
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "analyze" -> new AnalyzeCommand();
+            case "messages" -> new MessagesCommand();
+            case "ladder" -> new LadderCommand();
+            case "lint" -> new LintCommand();
+            case "explain" -> new ExplainCommand();
+            case "codes" -> new CodesCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -20,9 +42,25 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** Builds the command line with sipdiag's exit-code mapping; used by {@link #main} and by tests. */
+    /** Builds the command line with every subcommand and sipdiag's exit-code mapping; used by tests. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * Builds the command line for these arguments: when the first names a subcommand other than help, only that
+     * one is registered (nothing else can run); otherwise all are, for the usage, help and suggestions.
+     */
+    public static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.contains(first) && !"help".equals(first)) {
+            cl.addSubcommand(first, subcommand(first));
+        } else {
+            for (String name : SUBCOMMANDS) {
+                cl.addSubcommand(name, subcommand(name));
+            }
+        }
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
@@ -33,7 +71,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             ex.printStackTrace(cmd.getErr());
             return ExitCodes.INTERNAL;
         });
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, given) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("sipdiag: " + ex.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
@@ -45,7 +83,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         Stdout out = Stdout.open();
         cl.setOut(out);
         if (Boolean.getBoolean("sipdiag.retry")) {

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 /** Runs sipdiag in-process, as {@code main} would, capturing stdout, stderr and the exit code. */
 record Cli(int exit, String out, String err) {
     static Cli run(String... args) {
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = Main.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

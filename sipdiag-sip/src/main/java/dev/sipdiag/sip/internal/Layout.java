@@ -8,7 +8,7 @@ package dev.sipdiag.sip.internal;
  * value start, value end (trailing whitespace trimmed; folded line breaks inside), field end (start of the next
  * line), and the {@link dev.sipdiag.sip.HeaderName} ordinal + 1 (0 for an extension header).
  */
-public final class Layout {
+public class Layout {
 
     public static final int STRIDE = 6;
     public static final int LINE_START = 0;
@@ -17,6 +17,10 @@ public final class Layout {
     public static final int VALUE_END = 3;
     public static final int FIELD_END = 4;
     public static final int KIND = 5;
+
+    /** Only {@link MessageScanner} makes layouts. */
+    Layout() {
+    }
 
     public byte[] buf;
     /** First byte of the message (leading CRLFs skipped). */

@@ -23,29 +23,27 @@ import dev.sipdiag.sip.SipLimits;
  *   <li>delimit the body by Content-Length against the bytes present (§18.3).</li>
  * </ol>
  */
-public final class MessageScanner {
+public final class MessageScanner extends Layout {
 
     private static final byte[] SIP_VERSION = {'S', 'I', 'P', '/', '2', '.', '0'};
 
-    private final byte[] buf;
+    // The scanner is the layout it fills (one object per message, not two); these fields only matter while scanning.
     private final int limit;
-    private final Layout m = new Layout();
     private Problems p;
     private boolean bareLfReported;
 
     private MessageScanner(byte[] buf, int off, int len, ParseMode mode) {
-        this.buf = buf;
         this.limit = off + len;
         int s = off;
         while (s < limit && (buf[s] == '\r' || buf[s] == '\n')) {
             s++;
         }
-        m.buf = buf;
-        m.start = s;
+        this.buf = buf;
+        start = s;
         // Real messages carry a header field per 30-40 bytes; start there and grow if needed.
-        m.h = new int[Math.max(8, Math.min(64, (limit - s) / 36)) * Layout.STRIDE];
+        h = new int[Math.max(8, Math.min(64, (limit - s) / 36)) * Layout.STRIDE];
         this.p = new Problems(buf, s, limit, mode);
-        m.problems = p;
+        problems = p;
     }
 
     /**
@@ -57,22 +55,22 @@ public final class MessageScanner {
     public static Layout scan(byte[] buf, int off, int len, ParseMode mode) {
         MessageScanner s = new MessageScanner(buf, off, len, mode);
         s.run();
-        return s.m;
+        return s;
     }
 
     private void run() {
         if (len() > SipLimits.MAX_MESSAGE_SIZE) {
-            throw p.fail(IssueCode.LIMIT_EXCEEDED, m.start, "at most " + SipLimits.MAX_MESSAGE_SIZE + " bytes");
+            throw p.fail(IssueCode.LIMIT_EXCEEDED, start, "at most " + SipLimits.MAX_MESSAGE_SIZE + " bytes");
         }
-        if (m.start >= limit) {
-            throw p.fail(IssueCode.EMPTY_MESSAGE, m.start, "a start line");
+        if (start >= limit) {
+            throw p.fail(IssueCode.EMPTY_MESSAGE, start, "a start line");
         }
-        int lf = lineFeed(m.start);
-        if (!p.strict() && (lf >= limit || !FramingScan.isStartLine(buf, m.start, lf))) {
+        int lf = lineFeed(start);
+        if (!p.strict() && (lf >= limit || !FramingScan.isStartLine(buf, start, lf))) {
             skipJunk();
-            lf = lineFeed(m.start);
+            lf = lineFeed(start);
         }
-        int pos = startLine(m.start, lf);
+        int pos = startLine(start, lf);
         pos = headers(pos);
         body(pos);
     }
@@ -82,30 +80,30 @@ public final class MessageScanner {
      * before the message in a datagram), start there and record what was skipped.
      */
     private void skipJunk() {
-        for (int i = m.start + 1; i < limit; i++) {
+        for (int i = start + 1; i < limit; i++) {
             if (buf[i - 1] == '\n' && FramingScan.looksLikeSip(buf, i, limit - i)) {
-                p.violation(IssueCode.INVALID_START_LINE, m.start,
-                        "a start line (" + (i - m.start) + " bytes before it were skipped)");
-                m.start = i;
+                p.violation(IssueCode.INVALID_START_LINE, start,
+                        "a start line (" + (i - start) + " bytes before it were skipped)");
+                start = i;
                 p = p.rebase(i);
-                m.problems = p;
+                problems = p;
                 return;
             }
         }
-        int i = m.start;
+        int i = start;
         while (i < limit && (buf[i] == ' ' || buf[i] == '\t')) {
             i++;
         }
-        if (i > m.start && i < limit) {
-            p.violation(IssueCode.INVALID_START_LINE, m.start, "no whitespace before the start line");
-            m.start = i;
+        if (i > start && i < limit) {
+            p.violation(IssueCode.INVALID_START_LINE, start, "no whitespace before the start line");
+            start = i;
             p = p.rebase(i);
-            m.problems = p;
+            problems = p;
         }
     }
 
     private int len() {
-        return limit - m.start;
+        return limit - start;
     }
 
     /** The index of the LF ending the line at {@code from}, or {@code limit} when there is none. */
@@ -118,7 +116,7 @@ public final class MessageScanner {
         if (lf >= limit) {
             return limit;
         }
-        if (lf > m.start && buf[lf - 1] == '\r') {
+        if (lf > start && buf[lf - 1] == '\r') {
             return lf - 1;
         }
         if (!bareLfReported) {
@@ -136,7 +134,7 @@ public final class MessageScanner {
                     "a start line of at most " + SipLimits.MAX_START_LINE_LENGTH + " bytes");
         }
         int e = contentEnd(lf);
-        m.startLineEnd = e;
+        startLineEnd = e;
         if (startsWithVersionPrefix(s, e)) {
             statusLine(s, e);
         } else {
@@ -152,13 +150,13 @@ public final class MessageScanner {
 
     /** Status-Line = SIP-Version SP Status-Code SP Reason-Phrase CRLF (RFC 3261 §7.2). */
     private void statusLine(int s, int e) {
-        m.response = true;
+        response = true;
         int i = s;
         while (i < e && buf[i] != ' ' && buf[i] != '\t') {
             i++;
         }
-        m.versionStart = s;
-        m.versionEnd = i;
+        versionStart = s;
+        versionEnd = i;
         checkVersion(s, i, IssueCode.INVALID_STATUS_LINE);
         int codeStart = skipSpaces(i, e, IssueCode.INVALID_STATUS_LINE, "one SP before the Status-Code");
         int j = codeStart;
@@ -171,31 +169,31 @@ public final class MessageScanner {
         }
         if (j - codeStart != 3 || code < 100 || code > 699) {
             p.violation(IssueCode.INVALID_STATUS_LINE, codeStart, "a three-digit Status-Code from 100 to 699");
-            m.statusCode = j - codeStart == 3 ? (int) code : -1;
+            statusCode = j - codeStart == 3 ? (int) code : -1;
         } else {
-            m.statusCode = (int) code;
+            statusCode = (int) code;
         }
         if (j == codeStart) {
             throw p.fail(IssueCode.INVALID_STATUS_LINE, codeStart, "a Status-Code");
         }
         if (j >= e) {
             p.violation(IssueCode.INVALID_STATUS_LINE, j, "SP and a Reason-Phrase");
-            m.reasonStart = m.reasonEnd = e;
+            reasonStart = reasonEnd = e;
             return;
         }
         if (buf[j] != ' ') {
             p.violation(IssueCode.INVALID_STATUS_LINE, j, "SP after the Status-Code");
         }
-        m.reasonStart = Math.min(j + 1, e);
-        m.reasonEnd = e;
-        for (int k = m.reasonStart; k < e; k++) {
+        reasonStart = Math.min(j + 1, e);
+        reasonEnd = e;
+        for (int k = reasonStart; k < e; k++) {
             int b = buf[k] & 0xff;
             if (b < 0x20 && b != '\t' || b == 0x7f) {
                 p.violation(IssueCode.INVALID_STATUS_LINE, k, "a Reason-Phrase without control characters");
                 return;
             }
         }
-        int bad = Utf8.firstInvalid(buf, m.reasonStart, e);
+        int bad = Utf8.firstInvalid(buf, reasonStart, e);
         if (bad >= 0) {
             p.violation(IssueCode.INVALID_STATUS_LINE, bad, "a UTF-8 Reason-Phrase");
         }
@@ -218,8 +216,8 @@ public final class MessageScanner {
                 i++;
             }
         }
-        m.methodStart = s;
-        m.methodEnd = i;
+        methodStart = s;
+        methodEnd = i;
         if (i >= e) {
             throw p.fail(IssueCode.INVALID_START_LINE, i, "SP and a Request-URI after the Method");
         }
@@ -239,9 +237,9 @@ public final class MessageScanner {
         if (vs == uriStart) {
             // Only two words: no SIP-Version (or no Request-URI).
             p.violation(IssueCode.INVALID_REQUEST_LINE, last, "SP and the SIP-Version after the Request-URI");
-            m.uriStart = uriStart;
-            m.uriEnd = last;
-            m.versionStart = m.versionEnd = last;
+            this.uriStart = uriStart;
+            uriEnd = last;
+            versionStart = versionEnd = last;
             return;
         }
         int uriEnd = vs - 1;
@@ -257,10 +255,10 @@ public final class MessageScanner {
                 break;
             }
         }
-        m.uriStart = uriStart;
-        m.uriEnd = uriEnd;
-        m.versionStart = vs;
-        m.versionEnd = last;
+        this.uriStart = uriStart;
+        this.uriEnd = uriEnd;
+        versionStart = vs;
+        versionEnd = last;
         checkVersion(vs, last, IssueCode.INVALID_REQUEST_LINE);
     }
 
@@ -318,7 +316,7 @@ public final class MessageScanner {
         while (true) {
             if (pos >= limit) {
                 p.violation(IssueCode.MISSING_EMPTY_LINE, limit, "an empty line after the header fields");
-                m.bodyStart = limit;
+                bodyStart = limit;
                 return limit;
             }
             byte b = buf[pos];
@@ -339,7 +337,7 @@ public final class MessageScanner {
 
     /** Reads one header field (with its continuation lines) starting at {@code s}; returns the next line start. */
     private int field(int s) {
-        if (m.headerCount >= SipLimits.MAX_HEADER_COUNT) {
+        if (headerCount >= SipLimits.MAX_HEADER_COUNT) {
             throw p.fail(IssueCode.LIMIT_EXCEEDED, s, "at most " + SipLimits.MAX_HEADER_COUNT + " header fields");
         }
         int lf = lineFeed(s);
@@ -380,7 +378,7 @@ public final class MessageScanner {
             }
             if (colon < 0) {
                 p.violation(IssueCode.HEADER_MISSING_COLON, i, "':' after the header name");
-                m.addHeader(s, e, e, e, next, 0);
+                addHeader(s, e, e, e, next, 0);
                 return next;
             }
             p.violation(IssueCode.INVALID_HEADER_NAME, nameEnd, "a token header name");
@@ -398,7 +396,7 @@ public final class MessageScanner {
             ve--;
         }
         HeaderName name = HeaderName.lookup(buf, s, nameEnd - s);
-        m.addHeader(s, nameEnd, vs, ve, next, name == null ? 0 : name.ordinal() + 1);
+        addHeader(s, nameEnd, vs, ve, next, name == null ? 0 : name.ordinal() + 1);
         if (name != null) {
             eager(name, vs, ve);
         }
@@ -408,37 +406,37 @@ public final class MessageScanner {
     private void eager(HeaderName name, int vs, int ve) {
         switch (name) {
             case CALL_ID -> {
-                if (m.callIdStart < 0) {
-                    m.callIdStart = vs;
-                    m.callIdEnd = ve;
+                if (callIdStart < 0) {
+                    callIdStart = vs;
+                    callIdEnd = ve;
                 }
             }
             case CSEQ -> {
-                if (m.cseqNumber < 0) {
+                if (cseqNumber < 0) {
                     cseq(vs, ve);
                 }
             }
             case FROM -> {
-                if (m.fromTagStart < 0) {
+                if (fromTagStart < 0) {
                     long t = KeyScan.tag(buf, vs, ve);
                     if (t >= 0) {
-                        m.fromTagStart = (int) (t >>> 32);
-                        m.fromTagEnd = (int) t;
+                        fromTagStart = (int) (t >>> 32);
+                        fromTagEnd = (int) t;
                     }
                 }
             }
             case TO -> {
-                if (m.toTagStart < 0) {
+                if (toTagStart < 0) {
                     long t = KeyScan.tag(buf, vs, ve);
                     if (t >= 0) {
-                        m.toTagStart = (int) (t >>> 32);
-                        m.toTagEnd = (int) t;
+                        toTagStart = (int) (t >>> 32);
+                        toTagEnd = (int) t;
                     }
                 }
             }
             case VIA -> {
-                if (m.sentByHostStart < 0 && m.branchStart < 0) {
-                    KeyScan.topVia(buf, vs, ve, m);
+                if (sentByHostStart < 0 && branchStart < 0) {
+                    KeyScan.topVia(buf, vs, ve, this);
                 }
             }
             case CONTENT_LENGTH -> contentLength(vs, ve);
@@ -460,7 +458,7 @@ public final class MessageScanner {
         if (i == vs) {
             return;
         }
-        m.cseqNumber = i - vs >= 12 ? Long.MAX_VALUE : n;
+        cseqNumber = i - vs >= 12 ? Long.MAX_VALUE : n;
         while (i < ve && Chars.isLws(buf[i])) {
             i++;
         }
@@ -469,14 +467,14 @@ public final class MessageScanner {
             i++;
         }
         if (i > ms) {
-            m.cseqMethodStart = ms;
-            m.cseqMethodEnd = i;
+            cseqMethodStart = ms;
+            cseqMethodEnd = i;
         }
     }
 
     private void contentLength(int vs, int ve) {
-        m.contentLengthCount++;
-        if (m.contentLengthCount > 1) {
+        contentLengthCount++;
+        if (contentLengthCount > 1) {
             p.warn(IssueCode.MULTIPLE_CONTENT_LENGTH, vs, "a second Content-Length; the body runs to the end");
             return;
         }
@@ -494,22 +492,22 @@ public final class MessageScanner {
             p.violation(IssueCode.INVALID_CONTENT_LENGTH, i, "a non-negative decimal Content-Length");
             return;
         }
-        m.contentLength = n;
+        contentLength = n;
     }
 
     // ---- body -------------------------------------------------------------------------------------------
 
     /** Delimits the body: Content-Length against the bytes present (RFC 3261 §18.3, §20.14). */
     private void body(int bodyStart) {
-        m.bodyStart = bodyStart;
+        this.bodyStart = bodyStart;
         int available = limit - bodyStart;
-        long cl = m.contentLength;
-        if (cl < 0 || m.contentLengthCount > 1 || cl == available) {
-            m.bodyEnd = limit;
+        long cl = contentLength;
+        if (cl < 0 || contentLengthCount > 1 || cl == available) {
+            bodyEnd = limit;
         } else if (cl > available) {
             p.violation(IssueCode.CONTENT_LENGTH_MISMATCH, limit,
                     "a body of " + cl + " bytes as Content-Length says (" + available + " present)");
-            m.bodyEnd = limit;
+            bodyEnd = limit;
         } else {
             int trail = bodyStart + (int) cl;
             int t = trail;
@@ -518,7 +516,7 @@ public final class MessageScanner {
             }
             if (p.strict() || t == limit || FramingScan.looksLikeSip(buf, t, limit - t)) {
                 // RFC 3261 §18.3: bytes beyond the body in a datagram are discarded.
-                m.bodyEnd = trail;
+                bodyEnd = trail;
                 if (t < limit) {
                     p.warn(IssueCode.TRAILING_BYTES, trail, (limit - trail) + " bytes after the body were ignored");
                 }
@@ -526,9 +524,9 @@ public final class MessageScanner {
                 // Lenient: the bytes after the body are not another message, so the count is wrong; keep them.
                 p.warn(IssueCode.CONTENT_LENGTH_MISMATCH, trail, "Content-Length says " + cl
                         + " bytes but the datagram holds " + available + "; the body was extended to the end");
-                m.bodyEnd = limit;
+                bodyEnd = limit;
             }
         }
-        m.end = m.bodyEnd;
+        end = bodyEnd;
     }
 }

@@ -13,7 +13,8 @@ public interface StreamFramer {
      *
      * @return a positive n: the first n bytes are one message (or a keep-alive to skip: see {@link #isKeepAlive});
      *         {@link #NEED_MORE}; or a negative -n: the first n bytes are not the start of a message and are
-     *         to be skipped (resynchronisation after a gap)
+     *         to be skipped (resynchronisation after a gap). Never throws: whatever the bytes, one of these
+     *         (a message too large to wait for is delivered as far as it goes, or skipped).
      */
     int frame(byte[] buf, int off, int len);
 

@@ -24,8 +24,11 @@ public final class SipFraming {
      *
      * @return n &gt; 0: the first n bytes are one complete message, or a keep-alive (a run of CR/LF bytes, see
      *         {@link #isKeepAlive}); 0: more bytes are needed; -n: the first n bytes are not the start of a SIP
-     *         message and should be skipped. A message without Content-Length is taken to have no body.
-     * @throws SipParseException when the header section or Content-Length exceeds {@link SipLimits}
+     *         message and should be skipped. A message without Content-Length is taken to have no body. Never
+     *         fails on content: a header section longer than {@link SipLimits#MAX_MESSAGE_SIZE} is skipped, and
+     *         a Content-Length above {@link SipLimits#MAX_CONTENT_LENGTH} frames the header section alone, whose
+     *         parse then reports the limit.
+     * @throws SipParseException only when the range is not inside the array
      */
     public static int frame(byte[] buf, int off, int len) {
         if (buf == null || off < 0 || len < 0 || off + len > buf.length || off + len < 0) {

@@ -67,10 +67,32 @@ class SipFramingTest {
     }
 
     @Test
-    void contentLengthBeyondTheLimitIsAnError() {
-        byte[] m = Msgs.crlf("OPTIONS sip:a@b SIP/2.0\nContent-Length: 99999999\n\n");
-        SipParseException e = catchThrowableOfType(SipParseException.class, () -> SipFraming.frame(m, 0, m.length));
+    void contentLengthBeyondTheLimitFramesTheHeaderSectionWhoseParseReportsIt() {
+        byte[] head = Msgs.crlf("OPTIONS sip:a@b SIP/2.0\nCall-ID: x\nContent-Length: 99999999\n\n");
+        byte[] next = Msgs.crlf("OPTIONS sip:a@b SIP/2.0\nContent-Length: 0\n\n");
+        byte[] body = "some body\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] stream = new byte[head.length + body.length + next.length];
+        System.arraycopy(head, 0, stream, 0, head.length);
+        System.arraycopy(body, 0, stream, head.length, body.length);
+        System.arraycopy(next, 0, stream, head.length + body.length, next.length);
+        // not waited for (the body could never be accepted): the header section alone is the message
+        assertThat(SipFraming.frame(stream, 0, stream.length)).isEqualTo(head.length);
+        SipParseException e = catchThrowableOfType(SipParseException.class,
+                () -> SipParser.parse(stream, 0, head.length, ParseMode.LENIENT));
         assertThat(e.code()).isEqualTo(IssueCode.LIMIT_EXCEEDED);
+        // what follows is skipped up to the next start line
+        assertThat(SipFraming.frame(stream, head.length, stream.length - head.length)).isEqualTo(-body.length);
+        assertThat(SipFraming.frame(stream, head.length + body.length, next.length)).isEqualTo(next.length);
+    }
+
+    @Test
+    void aHeaderSectionLongerThanAnyMessageIsSkippedNotAwaited() {
+        StringBuilder sb = new StringBuilder("OPTIONS sip:a@b SIP/2.0\r\n");
+        while (sb.length() <= SipLimits.MAX_MESSAGE_SIZE) {
+            sb.append("X-Filler: ").append("x".repeat(1000)).append("\r\n");
+        }
+        byte[] b = sb.toString().getBytes(StandardCharsets.US_ASCII);
+        assertThat(SipFraming.frame(b, 0, b.length)).isEqualTo(-SipLimits.MAX_MESSAGE_SIZE);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.sipdiag.sip.internal;
 
-import dev.sipdiag.sip.IssueCode;
-import dev.sipdiag.sip.ParseMode;
 import dev.sipdiag.sip.SipLimits;
 
 /** The byte-level work behind {@link dev.sipdiag.sip.SipFraming}; see there for the contracts. */
@@ -88,8 +86,9 @@ public final class FramingScan {
             }
             i++;
             if (i - off > SipLimits.MAX_MESSAGE_SIZE) {
-                throw new Problems(buf, off, end, ParseMode.STRICT).fail(IssueCode.LIMIT_EXCEEDED, off,
-                        "a header section shorter than " + SipLimits.MAX_MESSAGE_SIZE + " bytes");
+                // No empty line within the largest message allowed: not a message to wait for. Skipped (and
+                // reported by the stream's reader); framing resumes at the next start line.
+                return -SipLimits.MAX_MESSAGE_SIZE;
             }
         }
         if (headerEnd < 0) {
@@ -97,8 +96,9 @@ public final class FramingScan {
         }
         long cl = contentLength(buf, off, headerEnd);
         if (cl > SipLimits.MAX_CONTENT_LENGTH) {
-            throw new Problems(buf, off, end, ParseMode.STRICT).fail(IssueCode.LIMIT_EXCEEDED, off,
-                    "a Content-Length of at most " + SipLimits.MAX_CONTENT_LENGTH);
+            // A body larger than any message allowed is not waited for: the header section alone is the message,
+            // whose parse reports the Content-Length (limit-exceeded), and the bytes after it resynchronise.
+            return headerEnd - off;
         }
         long total = (headerEnd - off) + Math.max(0, cl);
         return total <= len ? (int) total : 0;

@@ -22,7 +22,8 @@ import java.util.Locale;
  * capture-level fuzz test runs a stand-in framer; only this one puts the SIP framer inside TCP reassembly, where
  * a Content-Length over the limit once ended the run.
  *
- * <p>Seeds: small captures in {@code AnalyzeFuzzTestInputs/analyzeCapture/} (copies of the capture fuzz seeds).
+ * <p>Seeds: small captures and text logs in {@code AnalyzeFuzzTestInputs/analyzeCapture/} (copies of the capture
+ * and log fuzz seeds).
  * {@code mvn verify} runs them as regression tests; {@code JAZZER_FUZZ=1} fuzzes (docs/fuzzing.md).
  */
 class AnalyzeFuzzTest {

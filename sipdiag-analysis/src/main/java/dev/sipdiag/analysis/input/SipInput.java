@@ -59,6 +59,8 @@ public final class SipInput {
     private int sipMessages;
     private int found;
     private String current;
+    /** Whether the input being read was gzip-compressed (for messages about its content). */
+    private boolean compressed;
 
     /**
      * @param format    {@link InputFormat#AUTO} to detect
@@ -79,6 +81,10 @@ public final class SipInput {
     public void read(String name) throws IOException {
         inputs.add(name);
         current = name;
+        compressed = false;
+        if (!"-".equals(name) && Files.isDirectory(Path.of(name))) {
+            throw new UnreadableInputException(name, "is a directory; give the capture or log files in it", null);
+        }
         InputStream raw;
         try {
             raw = "-".equals(name) ? System.in : Files.newInputStream(Path.of(name));
@@ -91,6 +97,7 @@ public final class SipInput {
             byte[] head = peek(in);
             if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
                 InputStream gz = new BufferedInputStream(new GZIPInputStream(in, 65_536), HEAD_BYTES);
+                compressed = true;
                 dispatch(name, gz, peek(gz));
             } else {
                 dispatch(name, in, head);
@@ -114,8 +121,9 @@ public final class SipInput {
             if (logFormat != null) {
                 throw new UnreadableInputException(name, "unknown log format '" + logFormat + "'", null);
             }
-            throw new UnreadableInputException(name, "not a pcap, pcapng or text log sipdiag knows (it starts with "
-                    + describe(head) + ")", null);
+            throw new UnreadableInputException(name, "not a pcap, pcapng or text log sipdiag knows ("
+                    + (compressed ? "gzip-compressed; inside, it" : "it") + " starts with " + describe(head) + ")",
+                    null);
         }
         readLog(log.get(), in, date);
     }

@@ -104,6 +104,10 @@ public final class ExplainCommand implements Callable<Integer> {
         List<String> words = new ArrayList<>();
         for (String raw : queries) {
             String q = raw.trim();
+            if (q.matches("[1-6][xX][xX]")) {
+                throw usage("'" + raw + "' is a class of status codes, and explain takes one code. "
+                        + "To list the class: sipdiag codes --class " + q.toLowerCase(Locale.ROOT));
+            }
             if (q.matches("-?\\d+")) {
                 flushPhrase(words, out, lang);
                 out.add(new CodeQuery(code(q)));

@@ -113,12 +113,22 @@ class ExplainCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"99", "700", "banana", "-5", "99999999999999999999", "q850:abc", "q850:0", "q850:128"})
+    @ValueSource(strings = {"99", "700", "banana", "-5", "99999999999999999999", "q850:abc", "q850:0", "q850:128",
+        "4xx", "7xx"})
     void badQueriesAreUsageErrorsThatSayWhatIsAccepted(String q) {
         Cli r = Cli.run("explain", q);
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains(q);
         assertThat(r.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4xx", "6XX", "1xx"})
+    void aClassOfCodesPointsToTheListOfTheClass(String q) {
+        Cli r = Cli.run("explain", q);
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("class of status codes").contains("sipdiag codes --class " + q.toLowerCase());
+        assertThat(Cli.run("codes", "--class", q.toLowerCase()).exit()).isZero();
     }
 
     @Test

@@ -36,4 +36,27 @@ public final class Bytes {
         }
         return limit;
     }
+
+    /** Index of the first byte equal to {@code a} or {@code b} in buf[from, limit), or limit; eight at a time. */
+    public static int indexOfEither(byte[] buf, int from, int limit, byte a, byte b) {
+        long pa = ONES * (a & 0xff);
+        long pb = ONES * (b & 0xff);
+        int i = from;
+        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+            long w = (long) LONGS.get(buf, i);
+            long xa = w ^ pa;
+            long xb = w ^ pb;
+            // each half flags its lowest match exactly (false flags only sit above a true one), so the lowest of both is
+            long found = ((xa - ONES) & ~xa | (xb - ONES) & ~xb) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < limit; i++) {
+            if (buf[i] == a || buf[i] == b) {
+                return i;
+            }
+        }
+        return limit;
+    }
 }

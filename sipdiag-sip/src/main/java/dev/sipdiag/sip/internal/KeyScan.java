@@ -17,20 +17,17 @@ final class KeyScan {
     static long tag(byte[] buf, int vs, int ve) {
         int i = vs;
         boolean bracketed = false;
-        // Skip the display name and a bracketed URI, if any.
+        // Skip the display name and a bracketed URI, if any. The searches look at eight bytes at a time: these
+        // values are long and run for the From and To of every message.
         boolean unbalanced = false;
-        for (int k = vs; k < ve; k++) {
-            byte b = buf[k];
-            if (b == '"') {
+        for (int k = Bytes.indexOfEither(buf, vs, ve, (byte) '"', (byte) '<'); k < ve;
+                k = Bytes.indexOfEither(buf, k + 1, ve, (byte) '"', (byte) '<')) {
+            if (buf[k] == '"') {
                 k = skipQuoted(buf, k, ve);
                 unbalanced = k >= ve;
-            } else if (b == '<') {
+            } else {
                 bracketed = true;
-                int close = k;
-                while (close < ve && buf[close] != '>') {
-                    close++;
-                }
-                i = close;
+                i = Bytes.indexOfEither(buf, k, ve, (byte) '>', (byte) '>');
                 break;
             }
         }
@@ -39,50 +36,40 @@ final class KeyScan {
         }
         if (!bracketed && unbalanced) {
             // Unbalanced quotes before a '<' (seen in the wild as \"name\"): take the first '<' as the URI start.
-            for (int k = vs; k < ve; k++) {
-                if (buf[k] == '<') {
-                    while (k < ve && buf[k] != '>') {
-                        k++;
-                    }
-                    i = k;
-                    break;
-                }
+            int lt = Bytes.indexOfEither(buf, vs, ve, (byte) '<', (byte) '<');
+            if (lt < ve) {
+                i = Bytes.indexOfEither(buf, lt, ve, (byte) '>', (byte) '>');
             }
         }
-        while (i < ve) {
-            byte b = buf[i];
-            if (b == '"') {
+        while ((i = Bytes.indexOfEither(buf, i, ve, (byte) ';', (byte) '"')) < ve) {
+            if (buf[i] == '"') {
                 i = skipQuoted(buf, i, ve) + 1;
                 continue;
             }
-            if (b == ';') {
-                int n = i + 1;
-                while (n < ve && Chars.isLws(buf[n])) {
-                    n++;
+            int n = i + 1;
+            while (n < ve && Chars.isLws(buf[n])) {
+                n++;
+            }
+            if (n + 3 <= ve && (buf[n] | 0x20) == 't' && (buf[n + 1] | 0x20) == 'a' && (buf[n + 2] | 0x20) == 'g') {
+                int k = n + 3;
+                while (k < ve && Chars.isLws(buf[k])) {
+                    k++;
                 }
-                if (n + 3 <= ve && (buf[n] | 0x20) == 't' && (buf[n + 1] | 0x20) == 'a' && (buf[n + 2] | 0x20) == 'g') {
-                    int k = n + 3;
+                if (k < ve && buf[k] == '=') {
+                    k++;
                     while (k < ve && Chars.isLws(buf[k])) {
                         k++;
                     }
-                    if (k < ve && buf[k] == '=') {
+                    int ts = k;
+                    while (k < ve && Chars.isToken(buf[k])) {
                         k++;
-                        while (k < ve && Chars.isLws(buf[k])) {
-                            k++;
-                        }
-                        int ts = k;
-                        while (k < ve && Chars.isToken(buf[k])) {
-                            k++;
-                        }
-                        if (k > ts) {
-                            return ((long) ts << 32) | k;
-                        }
+                    }
+                    if (k > ts) {
+                        return ((long) ts << 32) | k;
                     }
                 }
-                i = n;
-                continue;
             }
-            i++;
+            i = n;
         }
         return -1;
     }

@@ -1,5 +1,11 @@
 package dev.sipdiag.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.sipdiag.analysis.input.InputFormat;
+import dev.sipdiag.analysis.input.SipInput;
+import dev.sipdiag.capture.CaptureFormat;
+import dev.sipdiag.capture.CaptureReader;
+import java.io.InputStream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sipdiag.sip.IssueCode;
@@ -43,7 +49,9 @@ import java.util.concurrent.Callable;
  * parser's technical note.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Check raw SIP messages against RFC 3261 and explain what is wrong.")
+        description = {"Check raw SIP messages against RFC 3261 and explain what is wrong.",
+            "A pcap or pcapng capture (plain or gzip) is read for its SIP messages, and those with errors or "
+                + "warnings are listed with their frame number."})
 public final class LintCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -52,7 +60,8 @@ public final class LintCommand implements Callable<Integer> {
     /** Languages of the explanations. */
     enum Lang { en, nl }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files holding one or more raw SIP messages.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Files holding one or more raw SIP messages, or pcap/pcapng captures.")
     List<Path> files;
 
     @Option(names = "--strict", description = "Use the strict parser: stop at the first grammar error.")
@@ -71,9 +80,12 @@ public final class LintCommand implements Callable<Integer> {
     record Issue(String code, int line, int column, String message, String detail) {
     }
 
-    /** The report for one message. */
-    record Result(String file, int index, boolean valid, String kind, String method, Integer status, String callId,
-                  List<Issue> errors, List<Issue> warnings) {
+    /**
+     * The report for one message; {@code frame} is the capture frame it starts in (null for files of raw messages,
+     * whose line numbers count from the start of the file; in a capture they count from the start of the message).
+     */
+    record Result(String file, int index, @JsonInclude(JsonInclude.Include.NON_NULL) Long frame, boolean valid, String kind, String method, Integer status,
+                  String callId, List<Issue> errors, List<Issue> warnings) {
     }
 
     @Override
@@ -84,17 +96,22 @@ public final class LintCommand implements Callable<Integer> {
         ResourceBundle words = ResourceBundle.getBundle("dev.sipdiag.cli.lint", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         List<Result> results = new ArrayList<>();
+        long[] checked = {0};
         boolean unreadable = false;
         for (Path file : files) {
-            byte[] data;
             try {
-                data = Files.readAllBytes(file);
+                if (isCapture(file)) {
+                    lintCapture(file.toString(), locale, results, checked);
+                    continue;
+                }
+                byte[] data = Files.readAllBytes(file);
+                List<Result> found = lint(file.toString(), data, locale);
+                results.addAll(found);
+                checked[0] += found.size();
             } catch (IOException | RuntimeException e) {
                 err.println("sipdiag lint: " + words.getString("unreadable") + " " + file + ": " + e.getMessage());
                 unreadable = true;
-                continue;
             }
-            results.addAll(lint(file.toString(), data, locale));
         }
         if (format == Format.json) {
             try {
@@ -103,7 +120,7 @@ public final class LintCommand implements Callable<Integer> {
                 throw new IllegalStateException(e);
             }
         } else {
-            printText(out, results, words);
+            printText(out, results, checked[0], words);
         }
         out.flush();
         if (unreadable) {
@@ -112,13 +129,46 @@ public final class LintCommand implements Callable<Integer> {
         return results.stream().allMatch(Result::valid) ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
+    /** Whether the file is a capture (pcap or pcapng, plain or gzip-compressed) rather than raw SIP text. */
+    private static boolean isCapture(Path file) throws IOException {
+        byte[] head = new byte[CaptureReader.DETECT_LENGTH];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return true;
+        }
+        CaptureFormat f = CaptureReader.detect(java.util.Arrays.copyOf(head, n));
+        return f == CaptureFormat.PCAP || f == CaptureFormat.PCAPNG;
+    }
+
+    /**
+     * Every SIP message found in a capture, checked like a message in a file. Only messages with errors or
+     * warnings are listed (a capture holds thousands of valid ones); the summary counts them all.
+     */
+    private void lintCapture(String file, Locale locale, List<Result> results, long[] checked) throws IOException {
+        int[] index = {0};
+        SipInput in = new SipInput(InputFormat.AUTO, null, locale, p -> {
+            index[0]++;
+            checked[0]++;
+            byte[] data = p.payload().data();
+            Result r = lintOne(file, index[0], data, new SipLogSplitter.Span(p.offset(), p.length(), 1), locale);
+            if (!r.valid() || !r.warnings().isEmpty()) {
+                results.add(new Result(r.file(), r.index(), p.payload().frameNumber(), r.valid(), r.kind(), r.method(),
+                        r.status(), r.callId(), r.errors(), r.warnings()));
+            }
+        }, problem -> { });
+        in.read(file);
+    }
+
     List<Result> lint(String file, byte[] data, Locale locale) {
         List<Result> results = new ArrayList<>();
         List<SipLogSplitter.Span> spans = SipLogSplitter.split(data);
         if (spans.isEmpty()) {
             Issue empty = new Issue(IssueCode.EMPTY_MESSAGE.code(), 1, 1,
                     IssueCode.EMPTY_MESSAGE.explain(locale), "no SIP message in the file");
-            results.add(new Result(file, 1, false, null, null, null, null, List.of(empty), List.of()));
+            results.add(new Result(file, 1, null, false, null, null, null, null, List.of(empty), List.of()));
             return results;
         }
         int index = 0;
@@ -172,7 +222,7 @@ public final class LintCommand implements Callable<Integer> {
         if (m != null) {
             callId = m.callId();
         }
-        return new Result(file, index, errors.isEmpty(), kind, method, status, callId, errors, warnings);
+        return new Result(file, index, null, errors.isEmpty(), kind, method, status, callId, errors, warnings);
     }
 
     private static boolean lfOnly(byte[] b) {
@@ -201,10 +251,14 @@ public final class LintCommand implements Callable<Integer> {
         return new Issue(i.code().code(), span.line() + i.line() - 1, i.column(), i.code().explain(locale), i.message());
     }
 
-    private static void printText(PrintWriter out, List<Result> results, ResourceBundle words) {
+    private static void printText(PrintWriter out, List<Result> results, long checked, ResourceBundle words) {
         for (Result r : results) {
             StringBuilder head = new StringBuilder();
-            head.append(r.file()).append(" #").append(r.index()).append(": ");
+            head.append(r.file()).append(" #").append(r.index());
+            if (r.frame() != null) {
+                head.append(" (").append(words.getString("frame")).append(' ').append(r.frame()).append(')');
+            }
+            head.append(": ");
             if (r.kind() != null) {
                 head.append(words.getString(r.kind())).append(' ');
                 head.append(r.method() != null ? r.method() : r.status() != null ? r.status().toString() : "?");
@@ -222,7 +276,7 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
         long invalid = results.stream().filter(r -> !r.valid()).count();
-        out.println(String.format(words.getString("summary"), results.size(), invalid));
+        out.println(String.format(words.getString("summary"), checked, invalid));
     }
 
     private static void line(PrintWriter out, String label, Issue i) {

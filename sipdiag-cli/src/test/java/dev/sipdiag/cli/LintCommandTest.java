@@ -198,4 +198,35 @@ class LintCommandTest {
         }
         assertThat(file).isEqualTo(expects.size());
     }
+
+    // zeek__invalid-content-length.pcap: an INVITE with "Content-Length: bad" and its 200 with "Content-Length: xyz"
+    // (frames 1 and 2, read from the raw bytes); uas486-udp-20calls.pcap: 80 well-formed SIPp messages.
+    @Test
+    void aCaptureIsReadForItsMessagesAndProblemsCarryTheirFrame() {
+        Run r = run(TestCaptures.path("corpus/pcap/zeek__invalid-content-length.pcap"));
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.out()).contains("#1 (frame 1): request INVITE").contains("#2 (frame 2): response 200")
+                .contains("error 7:17 invalid-content-length").contains("found 'b'").contains("found 'x'")
+                .contains("2 message(s) checked, 2 invalid.");
+    }
+
+    @Test
+    void aCleanCaptureListsNothingButTheCount() {
+        Run r = run(TestCaptures.path("captures/uas486-udp-20calls.pcap"));
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip()).isEqualTo("80 message(s) checked, 0 invalid.");
+    }
+
+    @Test
+    void aGzipCaptureInJsonHasFramesWhileRawFilesHaveNone() throws IOException {
+        Path gz = dir.resolve("z.pcap.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(Path.of(TestCaptures.path("corpus/pcap/zeek__invalid-content-length.pcap"))));
+        }
+        Run r = run("--format", "json", gz.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.out()).contains("\"frame\" : 1").contains("\"frame\" : 2").contains("\"invalid-content-length\"");
+        Run raw = run("--format", "json", write("one.txt", VALID).toString());
+        assertThat(raw.out()).doesNotContain("\"frame\"");
+    }
 }

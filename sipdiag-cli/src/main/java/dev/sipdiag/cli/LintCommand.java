@@ -34,7 +34,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code sipdiag lint FILE... [--strict] [--format text|json] [--lang en|nl]}: checks files of raw SIP messages
- * (one or more per file, as logs and fixtures hold them) and reports per message what it is and what is wrong.
+ * (one or more per file, as logs and fixtures hold them) and reports per message what it is and what is wrong. A
+ * pcap or pcapng capture is read for its SIP messages as {@code analyze} reads it, and those with errors or
+ * warnings are reported with their frame number.
  *
  * <p>By default messages are parsed leniently, so every problem in a message is listed: grammar violations as
  * errors (a message with one is invalid), questionable but well-formed constructs as warnings. With

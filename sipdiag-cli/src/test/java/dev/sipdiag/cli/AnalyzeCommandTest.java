@@ -108,6 +108,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void metricsAreWrittenInTheReadersLanguage() {
+        // the example holds 30 calls of which 8 were answered: SER 26.7 %
+        String en = Cli.run("analyze", EXAMPLE, "--lang", "en").out();
+        assertThat(en).containsPattern("median \\d+ ms, mean \\d+ ms, p95 \\d+ ms \\(n=8\\)").contains("26.7 %");
+        String nl = Cli.run("analyze", EXAMPLE, "--lang", "nl").out();
+        assertThat(nl).containsPattern("mediaan \\d+ ms, gemiddeld \\d+ ms, p95 \\d+ ms \\(n=8\\)").contains("26,7 %")
+                .contains("Antwoord-bezetverhouding (ASR").doesNotContain("median ").doesNotContain("26.7 %");
+    }
+
+    @Test
     void groupByAddsPerGroupMetrics() throws Exception {
         JsonNode g = JSON.readTree(Cli.run("analyze", EXAMPLE, "--format", "json", "--group-by", "trunk").out());
         assertThat(g.get("groups").get("by").asText()).isEqualTo("trunk");

@@ -138,11 +138,11 @@ final class Facts {
 
     private static String stat(Metrics.Stat s, Labels l) {
         return s.count() == 0 ? l.get("undefined")
-                : String.format(Locale.ROOT, "%.0f ms (n=%d)", s.median(), s.count());
+                : String.format(l.locale(), "%.0f ms (n=%d)", s.median(), s.count());
     }
 
     private static String pct(Double v, Labels l) {
-        return v == null ? l.get("undefined") : String.format(Locale.ROOT, "%.1f %%", v);
+        return v == null ? l.get("undefined") : String.format(l.locale(), "%.1f %%", v);
     }
 
     private static void add(List<Fact> f, String label, String value) {

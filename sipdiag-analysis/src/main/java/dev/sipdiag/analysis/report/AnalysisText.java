@@ -244,13 +244,13 @@ public final class AnalysisText {
         if (s.count() == 0) {
             out.printf("  %-46s %s%n", label, l("undefined"));
         } else {
-            out.printf(Locale.ROOT, "  %-46s median %.0f ms, mean %.0f ms, p95 %.0f ms (n=%d)%n", label,
-                    s.median(), s.mean(), s.p95(), s.count());
+            out.printf(Locale.ROOT, "  %-46s %s%n", label, l("stat", Math.round(s.median()), Math.round(s.mean()),
+                    Math.round(s.p95()), s.count()));
         }
     }
 
     private void pct(PrintWriter out, String label, Double v) {
-        out.printf(Locale.ROOT, "  %-46s %s%n", label, v == null ? l("undefined") : String.format(Locale.ROOT, "%.1f %%", v));
+        out.printf(Locale.ROOT, "  %-46s %s%n", label, v == null ? l("undefined") : String.format(lang, "%.1f %%", v));
     }
 
     private static void add(List<String> facts, String label, Long ms) {

@@ -83,4 +83,14 @@ class SipCountsTest {
                 .filter(e -> !e.getKey().startsWith("bytes-")).mapToLong(Map.Entry::getValue).sum();
         assertThat(skipped).isPositive();
     }
+
+    @org.junit.jupiter.api.Test
+    void notesAreInTheReadersLanguage() throws IOException {
+        SipInput nl = new SipInput(InputFormat.AUTO, null, Locale.forLanguageTag("nl"), p -> { }, problem -> { });
+        nl.read(TestFiles.capture("corpus/pcap/arkime__arkime_synthetic.pcap").toString());
+        assertThat(nl.summary().notes()).anyMatch(n -> n.contains("TLS-streamrichting(en)") && n.contains("versleuteld"));
+        SipInput other = new SipInput(InputFormat.AUTO, null, Locale.GERMAN, p -> { }, problem -> { });
+        other.read(TestFiles.capture("corpus/pcap/pkts__fragmented_udp_sip.pcap").toString());
+        assertThat(other.summary().notes()).anyMatch(n -> n.contains("fragments missing from the capture"));
+    }
 }

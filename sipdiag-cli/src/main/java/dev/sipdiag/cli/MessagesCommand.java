@@ -13,7 +13,9 @@ import dev.sipdiag.sip.SipResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -218,15 +220,25 @@ public final class MessagesCommand implements Callable<Integer> {
         if (!summaryOnly) {
             out.println();
         }
-        out.printf("%s: %,d packets, %,d SIP messages%n", String.join(", ", s.inputs()), s.packets(), s.sipMessages());
-        out.println("  requests:  " + (requests.isEmpty() ? "none" : join(requests)));
-        out.println("  responses: " + (responses.isEmpty() ? "none" : join(responses)));
+        Locale lang = language.locale();
+        Labels l = new Labels(lang);
+        out.println(l.get("messages.head", String.join(", ", s.inputs()), String.format(lang, "%,d", s.packets()),
+                String.format(lang, "%,d", s.sipMessages())));
+        String[] labels = {l.get("messages.requests"), l.get("messages.responses"), l.get("messages.skipped")};
+        int width = Arrays.stream(labels).mapToInt(String::length).max().orElse(0) + 1;
+        String none = l.get("messages.none");
+        out.println("  " + pad(labels[0], width) + (requests.isEmpty() ? none : join(requests)));
+        out.println("  " + pad(labels[1], width) + (responses.isEmpty() ? none : join(responses)));
         if (!s.skipped().isEmpty()) {
-            out.println("  skipped:   " + join(s.skipped()));
+            out.println("  " + pad(labels[2], width) + join(s.skipped()));
         }
         for (String n : s.notes()) {
             out.println("  ! " + n);
         }
+    }
+
+    private static String pad(String label, int width) {
+        return label + " ".repeat(Math.max(1, width - label.length()));
     }
 
     private static String join(Map<String, Long> m) {

@@ -29,11 +29,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -151,19 +153,23 @@ public final class SipInput {
             }
         }
         if (stats.encryptedStreams() > 0) {
-            notes.add(current + ": " + stats.encryptedStreams() + " TLS stream direction(s), "
-                    + stats.encryptedBytes() + " bytes, are encrypted and were not analysed");
+            notes.add(note("encrypted", current, stats.encryptedStreams(), stats.encryptedBytes()));
         }
         if (stats.fragmentsIncomplete() > 0) {
-            notes.add(current + ": " + stats.fragmentsIncomplete()
-                    + " IP datagram(s) could not be rebuilt: fragments missing from the capture");
+            notes.add(note("fragments", current, stats.fragmentsIncomplete()));
         }
         if (stats.tcpGaps() > 0) {
-            notes.add(current + ": " + stats.tcpGaps() + " gap(s) in TCP streams (" + stats.tcpBytesMissing()
-                    + " bytes missing from the capture)");
+            notes.add(note("gaps", current, stats.tcpGaps(), stats.tcpBytesMissing()));
         }
-        stats.unsupportedLinkTypes().forEach((k, v) -> notes.add(current + ": " + v + " frame(s) of link type " + k
-                + " not decoded"));
+        stats.unsupportedLinkTypes().forEach((k, v) -> notes.add(note("linkType", current, v, k)));
+    }
+
+    /** A note for the summary in the reader's language (Notes bundle: Dutch, else English). */
+    private String note(String key, Object... args) {
+        Locale lang = locale != null && "nl".equals(locale.getLanguage()) ? locale : Locale.ENGLISH;
+        ResourceBundle b = ResourceBundle.getBundle("dev.sipdiag.analysis.input.Notes", lang,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(b.getString(key), lang).format(args);
     }
 
     private void readLog(TextLogFormat log, InputStream in, LocalDate date) throws IOException {

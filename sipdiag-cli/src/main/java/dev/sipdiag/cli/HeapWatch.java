@@ -21,7 +21,7 @@ final class HeapWatch {
     private HeapWatch() {
     }
 
-    static void start(BooleanSupplier retryable) {
+    static void start(BooleanSupplier retryable, String why) {
         boolean armed = false;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             long max = pool.getUsage().getMax();
@@ -39,7 +39,7 @@ final class HeapWatch {
             if (MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(n.getType())
                     && retryable.getAsBoolean()) {
                 System.err.println("sipdiag: out of memory (heap limit " + System.getProperty("sipdiag.heap",
-                        "default") + "): this input holds more simultaneous calls than that heap allows.");
+                        "default") + "): " + why + ".");
                 Runtime.getRuntime().halt(ExitCodes.OUT_OF_MEMORY); // nothing written: the retry writes it all
             }
         }, null, null);

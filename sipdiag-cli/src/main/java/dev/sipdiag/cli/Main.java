@@ -87,7 +87,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         Stdout out = Stdout.open();
         cl.setOut(out);
         if (Boolean.getBoolean("sipdiag.retry")) {
-            HeapWatch.start(() -> retryable(out, args));
+            HeapWatch.start(() -> retryable(out, args), memoryReason(args));
         }
         int exit;
         try {
@@ -97,7 +97,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             // again with a larger heap, which the launcher does once. Otherwise say what to do.
             boolean retryable = retryable(out, args);
             System.err.println("sipdiag: out of memory (heap limit " + System.getProperty("sipdiag.heap", "default")
-                    + "): this input holds more simultaneous calls than that heap allows."
+                    + "): " + memoryReason(args) + "."
                     + (retryable && Boolean.getBoolean("sipdiag.retry") ? ""
                     : " Run again with a larger one, e.g. SIPDIAG_HEAP=2g ./sipdiag ..."));
             if (retryable) {
@@ -107,6 +107,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         out.flush();
         System.exit(exit);
+    }
+
+    /**
+     * Why a run needs more memory than the heap: the Markdown and HTML reports keep every call of the input for
+     * their tables; everything else streams, and only calls open at the same time take memory.
+     */
+    static String memoryReason(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String f = args[i].startsWith("--format=") ? args[i].substring("--format=".length())
+                    : "--format".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+            if ("html".equals(f) || "md".equals(f)) {
+                return "the " + f + " report keeps every call of the input, more than that heap holds";
+            }
+        }
+        return "this input holds more simultaneous calls than that heap allows";
     }
 
     /** Whether the same command can run again: nothing reached standard output, and no standard input to replay. */

@@ -155,10 +155,10 @@ public final class LintCommand implements Callable<Integer> {
             index[0]++;
             checked[0]++;
             byte[] data = p.payload().data();
-            Result r = lintOne(file, index[0], data, new SipLogSplitter.Span(p.offset(), p.length(), 1), locale);
+            Result r = lintOne(file, index[0], p.payload().frameNumber(), data,
+                    new SipLogSplitter.Span(p.offset(), p.length(), 1), locale);
             if (!r.valid() || !r.warnings().isEmpty()) {
-                results.add(new Result(r.file(), r.index(), p.payload().frameNumber(), r.valid(), r.kind(), r.method(),
-                        r.status(), r.callId(), r.errors(), r.warnings()));
+                results.add(r);
             }
         }, problem -> { });
         in.read(file);
@@ -176,12 +176,12 @@ public final class LintCommand implements Callable<Integer> {
         int index = 0;
         for (SipLogSplitter.Span span : spans) {
             index++;
-            results.add(lintOne(file, index, data, span, locale));
+            results.add(lintOne(file, index, null, data, span, locale));
         }
         return results;
     }
 
-    private Result lintOne(String file, int index, byte[] data, SipLogSplitter.Span span, Locale locale) {
+    private Result lintOne(String file, int index, Long frame, byte[] data, SipLogSplitter.Span span, Locale locale) {
         List<Issue> errors = new ArrayList<>();
         List<Issue> warnings = new ArrayList<>();
         byte[] bytes = java.util.Arrays.copyOfRange(data, span.offset(), span.offset() + span.length());
@@ -224,7 +224,7 @@ public final class LintCommand implements Callable<Integer> {
         if (m != null) {
             callId = m.callId();
         }
-        return new Result(file, index, null, errors.isEmpty(), kind, method, status, callId, errors, warnings);
+        return new Result(file, index, frame, errors.isEmpty(), kind, method, status, callId, errors, warnings);
     }
 
     private static boolean lfOnly(byte[] b) {

@@ -1,13 +1,12 @@
 package dev.sipdiag.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sipdiag.analysis.input.InputFormat;
 import dev.sipdiag.analysis.input.SipInput;
 import dev.sipdiag.capture.CaptureFormat;
 import dev.sipdiag.capture.CaptureReader;
-import java.io.InputStream;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sipdiag.sip.IssueCode;
 import dev.sipdiag.sip.ParseIssue;
 import dev.sipdiag.sip.ParseMode;
@@ -23,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +86,8 @@ public final class LintCommand implements Callable<Integer> {
      * The report for one message; {@code frame} is the capture frame it starts in (null for files of raw messages,
      * whose line numbers count from the start of the file; in a capture they count from the start of the message).
      */
-    record Result(String file, int index, @JsonInclude(JsonInclude.Include.NON_NULL) Long frame, boolean valid, String kind, String method, Integer status,
-                  String callId, List<Issue> errors, List<Issue> warnings) {
+    record Result(String file, int index, @JsonInclude(JsonInclude.Include.NON_NULL) Long frame, boolean valid,
+                  String kind, String method, Integer status, String callId, List<Issue> errors, List<Issue> warnings) {
     }
 
     @Override

@@ -175,11 +175,16 @@ final class SdpFields {
     }
 
     private boolean allDigits(int from, int to) {
+        return allDigits(buf, from, to);
+    }
+
+    /** Whether b[from, to) is one or more ASCII digits (also used by {@link SdpSummary}). */
+    static boolean allDigits(byte[] b, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (buf[i] < '0' || buf[i] > '9') {
+            if (b[i] < '0' || b[i] > '9') {
                 return false;
             }
         }

@@ -253,15 +253,7 @@ public record SdpSummary(String origin, String address, List<String> codecs, boo
         }
 
         private boolean digits(int s, int e) {
-            if (s >= e) {
-                return false;
-            }
-            for (int i = s; i < e; i++) {
-                if (b[i] < '0' || b[i] > '9') {
-                    return false;
-                }
-            }
-            return true;
+            return SdpFields.allDigits(b, s, e);
         }
 
         private boolean allZero(int s, int e) {

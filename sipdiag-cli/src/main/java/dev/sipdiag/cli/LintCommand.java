@@ -138,11 +138,7 @@ public final class LintCommand implements Callable<Integer> {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-            return true;
-        }
-        CaptureFormat f = CaptureReader.detect(java.util.Arrays.copyOf(head, n));
-        return f == CaptureFormat.PCAP || f == CaptureFormat.PCAPNG;
+        return CaptureReader.detect(java.util.Arrays.copyOf(head, n)) != CaptureFormat.UNKNOWN;
     }
 
     /**

@@ -14,8 +14,6 @@ import dev.sipdiag.capture.TextLogFormat;
 import dev.sipdiag.capture.hep.HepDecoder;
 import dev.sipdiag.capture.log.LogFormats;
 import dev.sipdiag.capture.log.LogTimes;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import dev.sipdiag.sip.IssueCode;
 import dev.sipdiag.sip.ParseIssue;
 import dev.sipdiag.sip.ParseMode;
@@ -30,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -192,8 +192,7 @@ public final class SipInput {
             }
         });
         packets += seen[0] + seen[1];
-        notes.add(current + ": read as a " + log.name() + " log, " + (sipMessages - before) + " SIP message(s);"
-                + " stamps without a year or date are taken as of " + date + ", the file's date");
+        notes.add(note("log", current, log.name(), sipMessages - before, date.toString()));
     }
 
     private PayloadSink sink() {

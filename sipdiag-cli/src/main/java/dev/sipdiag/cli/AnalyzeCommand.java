@@ -13,11 +13,13 @@ import dev.sipdiag.analysis.report.AnalysisReport;
 import dev.sipdiag.analysis.report.AnalysisText;
 import dev.sipdiag.analysis.Call;
 import dev.sipdiag.report.CapturedMessage;
+import dev.sipdiag.report.CallDigest;
 import dev.sipdiag.report.HtmlReport;
 import dev.sipdiag.report.MarkdownReport;
 import dev.sipdiag.report.ReportData;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -86,55 +88,80 @@ public final class AnalyzeCommand implements Callable<Integer> {
      */
     private int sharedReport(CommandLine cl, Locale lang) throws IOException {
         RawMessages.requireFiles(input, cl, lang, format);
-        CallAnalyzer analyzer = new CallAnalyzer(lang);
+        boolean md = format.equals("md");
+        boolean[] found = new boolean[1];
+        dev.sipdiag.report.Labels labels = new dev.sipdiag.report.Labels(lang);
+        // The analyser hands each call on as it concludes and keeps none: the digest keeps what the report shows.
+        try (CallDigest digest = md ? MarkdownReport.digest(listed(found)) : HtmlReport.digest(labels, listed(found))) {
+            Analysis a = analyse(cl, lang, new CallAnalyzer(lang, digest::call, digest::exchange), found);
+            if (a.exit() != ExitCodes.OK) {
+                return a.exit();
+            }
+            Map<Integer, CapturedMessage> messages;
+            try {
+                messages = RawMessages.of(input, cl, lang, md ? MarkdownReport.callsToDetail(digest)
+                        : HtmlReport.callsToDetail(digest), !md);
+            } catch (UnreadableInputException e) {
+                cl.getErr().println("sipdiag: " + e.getMessage());
+                return ExitCodes.IO_ERROR;
+            }
+            ReportData data = new ReportData(a.summary(), a.result(), digest, messages);
+            Writer w = output == null ? cl.getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+            try {
+                PrintWriter pw = w instanceof PrintWriter p ? p : new PrintWriter(w);
+                if (md) {
+                    new MarkdownReport(labels).write(pw, data);
+                } else {
+                    new HtmlReport(labels).write(pw, data);
+                }
+                pw.flush();
+            } finally {
+                if (output != null) {
+                    w.close();
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** The analysis of the input, or the exit code when there is nothing to report. */
+    private record Analysis(AnalysisResult result, InputSummary summary, int exit) {
+    }
+
+    /**
+     * Reads the input into the analyser (reading, framing and the per-message events on this thread; the analysis,
+     * and what its sinks do, on a second one) and finishes it. Says on standard error why there is nothing to
+     * report: the input cannot be read, or no call has the Call-ID --call names.
+     */
+    private Analysis analyse(CommandLine cl, Locale lang, CallAnalyzer analyzer, boolean[] found) throws IOException {
+        ParallelFeed<SipEvent> feed = new ParallelFeed<>(analyzer::accept);
         SipInput in;
         try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
             in = input.read(cl, lang, p -> {
                 progress.tick();
                 SipEvent e = SipEvents.of(p);
                 if (e != null) {
-                    analyzer.accept(e);
+                    feed.accept(e);
                 }
             }, problem -> { });
         } catch (UnreadableInputException e) {
             cl.getErr().println("sipdiag: " + e.getMessage());
-            return ExitCodes.IO_ERROR;
+            return new Analysis(null, null, ExitCodes.IO_ERROR);
+        } finally {
+            feed.finish();
         }
         AnalysisResult result = analyzer.finish();
-        InputSummary summary = in.summary();
-        boolean[] found = new boolean[1];
-        List<Call> calls = result.calls().stream()
-                .filter(c -> matches(c.callId(), found) || c.legs().stream().anyMatch(l -> matches(l.callId(), found)))
-                .filter(c -> !failedOnly || c.outcome().isFailure())
-                .toList();
         if (callId != null && !found[0]) {
             cl.getErr().println("sipdiag: no call or exchange with Call-ID '" + callId + "' in the input");
-            return ExitCodes.USAGE;
+            return new Analysis(null, null, ExitCodes.USAGE);
         }
-        Map<Integer, CapturedMessage> messages;
-        try {
-            messages = RawMessages.of(input, cl, lang, format.equals("md") ? MarkdownReport.callsToDetail(calls)
-                    : HtmlReport.callsToDetail(calls), format.equals("html"));
-        } catch (UnreadableInputException e) {
-            cl.getErr().println("sipdiag: " + e.getMessage());
-            return ExitCodes.IO_ERROR;
-        }
-        ReportData data = new ReportData(summary, result, calls, messages);
-        Writer w = output == null ? cl.getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-        try {
-            PrintWriter pw = w instanceof PrintWriter p ? p : new PrintWriter(w);
-            if (format.equals("md")) {
-                new MarkdownReport(new dev.sipdiag.report.Labels(lang)).write(pw, data);
-            } else {
-                new HtmlReport(new dev.sipdiag.report.Labels(lang)).write(pw, data);
-            }
-            pw.flush();
-        } finally {
-            if (output != null) {
-                w.close();
-            }
-        }
-        return ExitCodes.OK;
+        return new Analysis(result, in.summary(), ExitCodes.OK);
+    }
+
+    /** The calls a report lists: those --call and --failed-only let through (all calls are counted). */
+    private Predicate<Call> listed(boolean[] found) {
+        return c -> (matches(c.callId(), found) || c.legs().stream().anyMatch(l -> matches(l.callId(), found)))
+                && (!failedOnly || c.outcome().isFailure());
     }
 
     /** Whether a Call-ID passes --call; remembers that something did. */
@@ -171,35 +198,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisReport.Format f = AnalysisReport.Format.valueOf(format.toUpperCase(Locale.ROOT));
         boolean[] found = new boolean[1];
         try (AnalysisReport report = new AnalysisReport(f, lang, grouping,
-                c -> (matches(c.callId(), found) || c.legs().stream().anyMatch(l -> matches(l.callId(), found)))
-                        && (!failedOnly || c.outcome().isFailure()),
+                listed(found),
                 x -> matches(x.callId(), found)
                         && (!failedOnly || !List.of("ok", "registered", "in-progress").contains(x.outcome())),
                 all || callId != null)) {
-            CallAnalyzer analyzer = new CallAnalyzer(lang, report::call, report::exchange);
-            // reading, framing and the per-message events on this thread; analysis and report on a second one
-            ParallelFeed<SipEvent> feed = new ParallelFeed<>(analyzer::accept);
-            SipInput in;
-            try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
-                in = input.read(cl, lang, p -> {
-                    progress.tick();
-                    SipEvent e = SipEvents.of(p);
-                    if (e != null) {
-                        feed.accept(e);
-                    }
-                }, problem -> { });
-            } catch (UnreadableInputException e) {
-                cl.getErr().println("sipdiag: " + e.getMessage());
-                return ExitCodes.IO_ERROR;
-            } finally {
-                feed.finish();
+            Analysis a = analyse(cl, lang, new CallAnalyzer(lang, report::call, report::exchange), found);
+            if (a.exit() != ExitCodes.OK) {
+                return a.exit();
             }
-            AnalysisResult result = analyzer.finish();
-            InputSummary summary = in.summary();
-            if (callId != null && !found[0]) {
-                cl.getErr().println("sipdiag: no call or exchange with Call-ID '" + callId + "' in the input");
-                return ExitCodes.USAGE;
-            }
+            AnalysisResult result = a.result();
+            InputSummary summary = a.summary();
             if (output != null) {
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(output), Stdout.BUFFER)) {
                     report.write(o, summary, result);

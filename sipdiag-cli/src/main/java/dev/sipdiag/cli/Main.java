@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /**
+     * Why a run needs more memory than the heap: every format streams its calls, so what takes memory is the calls
+     * open at the same time.
+     */
+    static final String MEMORY_REASON = "this input holds more simultaneous calls than that heap allows";
+
+    /**
      * The subcommands, in the order the usage lists them. Picocli builds a command's model from its annotations
      * by reflection, which costs more than reading a small capture; so {@link #commandLine(String[])} builds only
      * the command a run names (its options and help are unchanged) and all of them only when it needs the list.
@@ -87,7 +93,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         Stdout out = Stdout.open();
         cl.setOut(out);
         if (Boolean.getBoolean("sipdiag.retry")) {
-            HeapWatch.start(() -> retryable(out, args), memoryReason(args));
+            HeapWatch.start(() -> retryable(out, args), MEMORY_REASON);
         }
         int exit;
         try {
@@ -97,7 +103,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             // again with a larger heap, which the launcher does once. Otherwise say what to do.
             boolean retryable = retryable(out, args);
             System.err.println("sipdiag: out of memory (heap limit " + System.getProperty("sipdiag.heap", "default")
-                    + "): " + memoryReason(args) + "."
+                    + "): " + MEMORY_REASON + "."
                     + (retryable && Boolean.getBoolean("sipdiag.retry") ? ""
                     : " Run again with a larger one, e.g. SIPDIAG_HEAP=2g ./sipdiag ..."));
             if (retryable) {
@@ -107,21 +113,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         out.flush();
         System.exit(exit);
-    }
-
-    /**
-     * Why a run needs more memory than the heap: the Markdown and HTML reports keep every call of the input for
-     * their tables; everything else streams, and only calls open at the same time take memory.
-     */
-    static String memoryReason(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String f = args[i].startsWith("--format=") ? args[i].substring("--format=".length())
-                    : "--format".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
-            if ("html".equals(f) || "md".equals(f)) {
-                return "the " + f + " report keeps every call of the input, more than that heap holds";
-            }
-        }
-        return "this input holds more simultaneous calls than that heap allows";
     }
 
     /** Whether the same command can run again: nothing reached standard output, and no standard input to replay. */

@@ -61,13 +61,4 @@ class MainTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("sipdiag ");
     }
-
-    @Test
-    void runningOutOfMemoryNamesTheLikelyReason() {
-        assertThat(Main.memoryReason(new String[] {"analyze", "x.pcap"})).contains("simultaneous calls");
-        assertThat(Main.memoryReason(new String[] {"analyze", "x.pcap", "--format", "json"})).contains("simultaneous");
-        assertThat(Main.memoryReason(new String[] {"analyze", "x.pcap", "--format", "html"}))
-                .contains("html report keeps every call");
-        assertThat(Main.memoryReason(new String[] {"analyze", "--format=md", "x.pcap"})).contains("md report");
-    }
 }

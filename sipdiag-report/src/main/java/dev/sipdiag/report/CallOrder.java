@@ -3,28 +3,11 @@ package dev.sipdiag.report;
 import dev.sipdiag.analysis.Call;
 import dev.sipdiag.analysis.Finding;
 import dev.sipdiag.analysis.Outcome;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** The order in which reports detail calls: the ones someone has to explain first. */
 public final class CallOrder {
     private CallOrder() {
-    }
-
-    /**
-     * Failed calls and calls with no response first, then calls with an error finding, then the other unfinished
-     * or refused ones, then the callers' and callees' own choices, then answered calls; by start time within each.
-     */
-    public static List<Call> worstFirst(List<Call> calls) {
-        List<Call> sorted = new ArrayList<>(calls);
-        sorted.sort(Comparator.comparingInt(CallOrder::rank).thenComparingLong(Call::startTime));
-        return sorted;
-    }
-
-    /** The first {@code limit} calls of {@link #worstFirst} that are worth a look (see {@link #worthALook}). */
-    public static List<Call> toLookAt(List<Call> calls, int limit) {
-        return worstFirst(calls).stream().filter(CallOrder::worthALook).limit(limit).toList();
     }
 
     /** Every call that was not simply answered, and answered calls with a warning or error finding. */
@@ -48,6 +31,11 @@ public final class CallOrder {
                 .limit(limit).toList();
     }
 
+    /**
+     * Where a call comes in the order reports detail calls, lowest first (ties by start time): failed calls and
+     * calls with no response, then calls with an error finding, then the other unfinished or refused ones, then
+     * the callers' and callees' own choices, then answered calls.
+     */
     static int rank(Call c) {
         int base = switch (c.outcome()) {
             case FAILED, NO_RESPONSE -> 0;

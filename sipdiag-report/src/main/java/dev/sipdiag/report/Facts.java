@@ -39,14 +39,13 @@ final class Facts {
             f.add(new Fact(l.get("span"), instant(r.firstTimeNanos() / 1_000_000L) + " – "
                     + instant(r.lastTimeNanos() / 1_000_000L)));
         }
-        f.add(new Fact(l.get("calls"), String.format(l.locale(), "%,d", r.calls().size())));
-        f.add(new Fact(l.get("exchanges"), String.format(l.locale(), "%,d", r.exchanges().size())));
+        f.add(new Fact(l.get("calls"), String.format(l.locale(), "%,d", r.callCount())));
+        f.add(new Fact(l.get("exchanges"), String.format(l.locale(), "%,d", r.exchangeCount())));
         return f;
     }
 
     /** The RFC 6076 metrics people quote, with n/a where undefined. */
-    static List<Fact> metrics(AnalysisResult r, Labels l) {
-        Metrics m = Metrics.of(r.calls(), r.exchanges());
+    static List<Fact> metrics(Metrics m, Labels l) {
         List<Fact> f = new ArrayList<>();
         f.add(new Fact(l.get("metric.srd"), stat(m.srdSuccessMs(), l)));
         f.add(new Fact(l.get("metric.srdFail"), stat(m.srdFailureMs(), l)));

@@ -66,18 +66,26 @@ public final class HtmlReport {
         this.l = labels;
     }
 
+    /** A digest of the calls for this report: every listed call gets a table row (see {@link CallDigest}). */
+    public static CallDigest digest(Labels labels, java.util.function.Predicate<Call> listed) {
+        return new CallDigest(labels, listed);
+    }
+
     /** The calls this report draws ladders for, so the caller can collect their messages before {@link #write}. */
-    public static List<Call> callsToDetail(List<Call> calls) {
-        List<Call> worst = CallOrder.worstFirst(calls);
-        return worst.subList(0, Math.min(MAX_LADDERS, worst.size()));
+    public static List<Call> callsToDetail(CallDigest calls) {
+        return calls.worstFirst();
     }
 
     /** Writes the page. */
     public void write(Writer out, ReportData d) throws IOException {
-        List<Call> detailed = callsToDetail(d.calls());
+        List<CallDigest.Ranked> ranked = d.calls().worstFirstRanked();
+        List<Call> detailed = new ArrayList<>();
         Map<Call, String> anchors = new IdentityHashMap<>();
-        for (int i = 0; i < detailed.size(); i++) {
-            anchors.put(detailed.get(i), "call-" + (i + 1));
+        Map<Long, String> rowAnchors = new java.util.HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            detailed.add(ranked.get(i).call());
+            anchors.put(ranked.get(i).call(), "call-" + (i + 1));
+            rowAnchors.put(ranked.get(i).seq(), "call-" + (i + 1));
         }
         String inputs = d.input().inputs().stream().map(Facts::fileName).collect(Collectors.joining(", "));
         out.write("<!DOCTYPE html>\n<html lang=\"" + Html.text(l.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -96,7 +104,7 @@ public final class HtmlReport {
         callsTable(out);
         details(out, d, detailed, anchors);
         exchanges(out, d);
-        data(out, d, anchors);
+        data(out, d, rowAnchors);
         out.write("<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
         out.flush();
     }
@@ -115,7 +123,7 @@ public final class HtmlReport {
             out.write("</ul>\n");
         }
         out.write("<h3>" + Html.text(l.get("section.metrics")) + "</h3><table class=\"kv\">");
-        for (Facts.Fact f : Facts.metrics(d.result(), l)) {
+        for (Facts.Fact f : Facts.metrics(d.calls().metrics(), l)) {
             out.write("<tr><th scope=\"row\">" + Html.text(f.label()) + "</th><td class=\"num\">" + Html.text(f.value())
                     + "</td></tr>");
         }
@@ -124,7 +132,7 @@ public final class HtmlReport {
 
     private void charts(Writer out, ReportData d) throws IOException {
         out.write("<section id=\"charts\"><h2>" + Html.text(l.get("section.charts")) + "</h2><div class=\"charts\">");
-        figure(out, l.get("section.outcomes"), SvgCharts.outcomes(d.calls(), l));
+        figure(out, l.get("section.outcomes"), SvgCharts.outcomes(d.calls().outcomes(), l));
         figure(out, l.get("section.responses"), SvgCharts.responses(d.result().responses(), l));
         figure(out, l.get("section.overTime"), SvgCharts.overTime(d.calls(), l));
         out.write("</div></section>\n");
@@ -160,7 +168,7 @@ public final class HtmlReport {
 
     private void details(Writer out, ReportData d, List<Call> detailed, Map<Call, String> anchors) throws IOException {
         out.write("<section id=\"details\"><h2>" + Html.text(l.get("section.details")) + "</h2>\n");
-        out.write("<p class=\"muted\">" + Html.text(l.get("html.detailsLimit", detailed.size(), d.calls().size()))
+        out.write("<p class=\"muted\">" + Html.text(l.get("html.detailsLimit", detailed.size(), d.calls().listed()))
                 + " <span class=\"hint\">" + Html.text(l.get("html.clickHint")) + "</span></p>\n");
         for (Call c : detailed) {
             String heading = Facts.heading(c, l);
@@ -204,7 +212,7 @@ public final class HtmlReport {
     }
 
     private void exchanges(Writer out, ReportData d) throws IOException {
-        List<dev.sipdiag.analysis.Exchange> failed = CallOrder.failedExchanges(d.result().exchanges(), MAX_EXCHANGES);
+        List<dev.sipdiag.analysis.Exchange> failed = CallOrder.failedExchanges(d.calls().exchanges(), MAX_EXCHANGES);
         if (failed.isEmpty()) {
             return;
         }
@@ -225,7 +233,7 @@ public final class HtmlReport {
         out.write("</ul></section>\n");
     }
 
-    private void data(Writer out, ReportData d, Map<Call, String> anchors) throws IOException {
+    private void data(Writer out, ReportData d, Map<Long, String> rowAnchors) throws IOException {
         out.write("<script type=\"application/json\" id=\"sipdiag-data\">");
         try (JsonGenerator g = SafeJson.generator(out)) {
             g.writeStartObject();
@@ -241,7 +249,51 @@ public final class HtmlReport {
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("calls");
-            for (Call c : d.calls()) {
+            d.calls().forEachRow((seq, row) -> {
+                String anchor = rowAnchors.get(seq);
+                // a row ends with its anchor, null until the call turned out to be detailed
+                g.writeRawValue(anchor == null ? row
+                        : row.substring(0, row.length() - NO_ANCHOR.length()) + "\"" + anchor + "\"]");
+            });
+            g.writeEndArray();
+            g.writeObjectFieldStart("raw");
+            for (Map.Entry<Integer, CapturedMessage> e : new java.util.TreeMap<>(d.messages()).entrySet()) {
+                if (e.getValue().raw() != null) {
+                    g.writeStringField(Integer.toString(e.getKey()), e.getValue().raw());
+                }
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write("</script>\n");
+    }
+
+    /** How a table row ({@link RowWriter}) ends: its anchor field, null. */
+    private static final String NO_ANCHOR = "null]";
+
+    /**
+     * Writes the calls table's rows as JSON (the fields of {@link #ROW_FIELDS}, the anchor null), one call at a
+     * time as calls come, before the calls to detail are known. One generator serves every row: making one per
+     * row costs more than the row.
+     */
+    static final class RowWriter {
+        private final Labels l;
+        private final java.io.CharArrayWriter buf = new java.io.CharArrayWriter(512);
+        private final JsonGenerator g;
+
+        RowWriter(Labels labels) {
+            this.l = labels;
+            try {
+                g = SafeJson.generator(buf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a CharArrayWriter does not fail
+            }
+            g.setRootValueSeparator(null);
+        }
+
+        String row(Call c) {
+            buf.reset();
+            try {
                 g.writeStartArray();
                 g.writeString(c.startTime() < 0 ? "" : Facts.instant(c.startTime()));
                 g.writeString(Facts.party(c.fromUser(), c.from(), l));
@@ -256,25 +308,14 @@ public final class HtmlReport {
                 }
                 g.writeString(String.join(", ", rules));
                 g.writeString(c.callId());
-                String anchor = anchors.get(c);
-                if (anchor == null) {
-                    g.writeNull();
-                } else {
-                    g.writeString(anchor);
-                }
+                g.writeNull();
                 g.writeEndArray();
+                g.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a CharArrayWriter does not fail
             }
-            g.writeEndArray();
-            g.writeObjectFieldStart("raw");
-            for (Map.Entry<Integer, CapturedMessage> e : new java.util.TreeMap<>(d.messages()).entrySet()) {
-                if (e.getValue().raw() != null) {
-                    g.writeStringField(Integer.toString(e.getKey()), e.getValue().raw());
-                }
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+            return buf.toString();
         }
-        out.write("</script>\n");
     }
 
     private static void number(JsonGenerator g, Long v) throws IOException {

@@ -1,9 +1,7 @@
 package dev.sipdiag.report;
 
-import dev.sipdiag.analysis.AnalysisResult;
 import dev.sipdiag.analysis.Call;
 import dev.sipdiag.analysis.Finding;
-import dev.sipdiag.analysis.report.AnalysisJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +32,18 @@ public final class MarkdownReport {
         this.l = labels;
     }
 
+    /** A digest of the calls for this report (no table rows; see {@link CallDigest}). */
+    public static CallDigest digest(java.util.function.Predicate<Call> listed) {
+        return new CallDigest(null, listed);
+    }
+
     /** The calls this report draws, so the caller can collect their messages before {@link #write}. */
-    public static List<Call> callsToDetail(List<Call> calls) {
-        return CallOrder.toLookAt(calls, MAX_CALLS);
+    public static List<Call> callsToDetail(CallDigest calls) {
+        return calls.toLookAt();
     }
 
     /** Writes the report. */
     public void write(PrintWriter out, ReportData d) {
-        AnalysisResult r = d.result();
         out.println("# " + l.get("title"));
         out.println();
         out.println(text(l.get("tagline", String.join(", ", d.input().inputs().stream().map(Facts::fileName).toList()))));
@@ -62,7 +64,7 @@ public final class MarkdownReport {
         out.println();
         out.println("| " + l.get("col.outcome") + " | " + l.get("col.count") + " |");
         out.println("|---|--:|");
-        for (Map.Entry<String, Integer> e : AnalysisJson.outcomes(d.calls()).entrySet()) {
+        for (Map.Entry<String, Integer> e : d.calls().outcomes().entrySet()) {
             if (e.getValue() > 0) {
                 out.println("| " + text(l.get("outcome." + e.getKey())) + " | " + e.getValue() + " |");
             }
@@ -70,14 +72,14 @@ public final class MarkdownReport {
         out.println();
         out.println("## " + l.get("section.metrics"));
         out.println();
-        table(out, List.of(l.get("col.metric"), l.get("col.value")), Facts.metrics(r, l));
+        table(out, List.of(l.get("col.metric"), l.get("col.value")), Facts.metrics(d.calls().metrics(), l));
         List<Call> detailed = callsToDetail(d.calls());
-        long worth = d.calls().stream().filter(CallOrder::worthALook).count();
+        long worth = d.calls().worthALook();
         out.println();
         out.println("## " + l.get("section.failed"));
         out.println();
         if (detailed.isEmpty()) {
-            out.println(l.get(d.calls().isEmpty() ? "noCalls" : "findings.none"));
+            out.println(l.get(d.calls().listed() == 0 ? "noCalls" : "findings.none"));
         }
         TextLadder drawer = new TextLadder(LADDER_WIDTH, false, false);
         int n = 0;
@@ -119,7 +121,7 @@ public final class MarkdownReport {
             out.println(text(l.get("more", worth - detailed.size())));
             out.println();
         }
-        List<dev.sipdiag.analysis.Exchange> failed = CallOrder.failedExchanges(r.exchanges(), MAX_EXCHANGES);
+        List<dev.sipdiag.analysis.Exchange> failed = CallOrder.failedExchanges(d.calls().exchanges(), MAX_EXCHANGES);
         if (!failed.isEmpty()) {
             out.println("## " + l.get("section.exchanges"));
             out.println();

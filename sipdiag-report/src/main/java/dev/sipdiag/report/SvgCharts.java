@@ -1,8 +1,5 @@
 package dev.sipdiag.report;
 
-import dev.sipdiag.analysis.Call;
-import dev.sipdiag.analysis.Outcome;
-import dev.sipdiag.analysis.report.AnalysisJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +31,10 @@ final class SvgCharts {
     private SvgCharts() {
     }
 
-    /** Calls by outcome, every outcome that occurs. */
-    static String outcomes(List<Call> calls, Labels l) {
+    /** Calls by outcome (counts by outcome id), every outcome that occurs. */
+    static String outcomes(Map<String, Integer> byOutcome, Labels l) {
         List<Bar> bars = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : AnalysisJson.outcomes(calls).entrySet()) {
+        for (Map.Entry<String, Integer> e : byOutcome.entrySet()) {
             if (e.getValue() > 0) {
                 bars.add(new Bar(l.get("outcome." + e.getKey()), e.getValue(), "o-" + e.getKey()));
             }
@@ -82,29 +79,26 @@ final class SvgCharts {
      * Calls started per time bucket, answered stacked under not answered, and the answer-seizure ratio of each
      * bucket as a line (ITU-T E.411 ASR: answered / attempts).
      */
-    static String overTime(List<Call> calls, Labels l) {
+    static String overTime(CallDigest calls, Labels l) {
+        long[] starts = calls.starts();
+        int n = calls.startCount();
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        for (Call c : calls) {
-            if (c.startTime() >= 0) {
-                first = Math.min(first, c.startTime());
-                last = Math.max(last, c.startTime());
-            }
+        for (int i = 0; i < n; i++) {
+            first = Math.min(first, starts[i] >> 1);
+            last = Math.max(last, starts[i] >> 1);
         }
         if (first == Long.MAX_VALUE) {
             return "<p class=\"empty\">" + Html.text(l.get("chart.none")) + "</p>";
         }
         long span = Math.max(1, last - first + 1);
-        int buckets = (int) Math.min(MAX_BUCKETS, Math.max(1, Math.min(calls.size(), span / 1000 + 1)));
+        int buckets = (int) Math.min(MAX_BUCKETS, Math.max(1, Math.min(calls.listed(), span / 1000 + 1)));
         double bucketMs = (double) span / buckets;
         int[] answered = new int[buckets];
         int[] other = new int[buckets];
-        for (Call c : calls) {
-            if (c.startTime() < 0) {
-                continue;
-            }
-            int b = (int) Math.min(buckets - 1, (c.startTime() - first) / bucketMs);
-            if (c.outcome() == Outcome.ANSWERED) {
+        for (int i = 0; i < n; i++) {
+            int b = (int) Math.min(buckets - 1, ((starts[i] >> 1) - first) / bucketMs);
+            if ((starts[i] & 1) == 1) {
                 answered[b]++;
             } else {
                 other[b]++;

@@ -3,6 +3,7 @@ package dev.sipdiag.report;
 import dev.sipdiag.analysis.AnalysisResult;
 import dev.sipdiag.analysis.Call;
 import dev.sipdiag.analysis.CallAnalyzer;
+import dev.sipdiag.analysis.Exchange;
 import dev.sipdiag.analysis.SipEvent;
 import dev.sipdiag.analysis.SipEvents;
 import dev.sipdiag.analysis.input.InputFormat;
@@ -11,8 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -49,14 +53,38 @@ final class Captures {
     }
 
     /** Analyses the file and keeps the messages of the calls {@code detail} picks. */
-    static ReportData analyse(Path file, Locale lang, Function<List<Call>, List<Call>> detail) {
+    static ReportData analyse(Path file, Locale lang, Function<CallDigest, List<Call>> detail) {
         return analyse(List.of(file), lang, detail);
     }
 
     /** Analyses the files as one input and keeps the messages of the calls {@code detail} picks. */
-    static ReportData analyse(List<Path> files, Locale lang, Function<List<Call>, List<Call>> detail) {
+    static ReportData analyse(List<Path> files, Locale lang, Function<CallDigest, List<Call>> detail) {
+        return analyse(files, lang, (digest, all) -> detail.apply(digest));
+    }
+
+    /** Analyses the file keeping the messages of every call. */
+    static ReportData analyseAll(Path file, Locale lang) {
+        return analyse(List.of(file), lang, (digest, all) -> all);
+    }
+
+    /**
+     * As the CLI does: a streaming analyser feeds a digest (with table rows, so both reports can render it); the
+     * result also lists every call and exchange by start time, as a collecting analyser's would, for tests that
+     * draw one call.
+     */
+    private static ReportData analyse(List<Path> files, Locale lang,
+                                      BiFunction<CallDigest, List<Call>, List<Call>> detail) {
         try {
-            CallAnalyzer analyzer = new CallAnalyzer(lang);
+            CallDigest digest = new CallDigest(new Labels(lang), c -> true);
+            List<Call> calls = new ArrayList<>();
+            List<Exchange> exchanges = new ArrayList<>();
+            CallAnalyzer analyzer = new CallAnalyzer(lang, c -> {
+                calls.add(c);
+                digest.call(c);
+            }, x -> {
+                exchanges.add(x);
+                digest.exchange(x);
+            });
             SipInput in = new SipInput(InputFormat.AUTO, null, lang, p -> {
                 SipEvent e = SipEvents.of(p);
                 if (e != null) {
@@ -67,19 +95,19 @@ final class Captures {
                 in.read(file.toString());
             }
             AnalysisResult r = analyzer.finish();
-            MessageCollector collector = MessageCollector.forCalls(detail.apply(r.calls()));
+            calls.sort(Comparator.comparingLong(Call::startTime));
+            exchanges.sort(Comparator.comparingLong(Exchange::startTime));
+            AnalysisResult listed = new AnalysisResult(r.messages(), r.requests(), r.responses(), r.responsesByMethod(),
+                    List.copyOf(calls), List.copyOf(exchanges), r.firstTimeNanos(), r.lastTimeNanos(), r.callCount(),
+                    r.exchangeCount());
+            MessageCollector collector = MessageCollector.forCalls(detail.apply(digest, listed.calls()));
             SipInput again = new SipInput(InputFormat.AUTO, null, lang, collector, problem -> { });
             for (Path file : files) {
                 again.read(file.toString());
             }
-            return new ReportData(in.summary(), r, r.calls(), collector.messages());
+            return new ReportData(in.summary(), listed, digest, collector.messages());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Analyses the file keeping the messages of every call. */
-    static ReportData analyseAll(Path file, Locale lang) {
-        return analyse(file, lang, calls -> calls);
     }
 }

@@ -131,8 +131,8 @@ class HtmlReportBrowserTest {
     void callsTableFiltersSortsAndPages() throws IOException {
         ReportData d = Captures.analyse(List.of(Captures.capture("captures/mixed-udp-100calls.pcap"),
                 Captures.capture("captures/uas486-udp-20calls.pcap")), Locale.ENGLISH, HtmlReport::callsToDetail);
-        int all = d.calls().size();
-        long busy = d.calls().stream().filter(c -> c.outcome() == Outcome.BUSY).count();
+        int all = d.result().calls().size();
+        long busy = d.result().calls().stream().filter(c -> c.outcome() == Outcome.BUSY).count();
         assertThat(all).isGreaterThan(HtmlReport.PAGE_SIZE);
         open(d, "calls.html", Locale.ENGLISH);
         WebElement count = browser.findElement(By.id("count"));
@@ -149,9 +149,9 @@ class HtmlReportBrowserTest {
                 .allSatisfy(r -> assertThat(r.getText()).contains("486 Busy Here"));
 
         new Select(browser.findElement(By.id("outcome"))).selectByValue("");
-        String callId = d.calls().get(7).callId();
+        String callId = d.result().calls().get(7).callId();
         // the filter matches substrings: "8-4938@..." also finds "18-4938@..."
-        long matching = d.calls().stream().filter(c -> c.callId().contains(callId)).count();
+        long matching = d.result().calls().stream().filter(c -> c.callId().contains(callId)).count();
         browser.findElement(By.id("filter")).sendKeys(callId);
         waiting().until(b -> count.getText().equals(matching + " of " + all + " calls"));
         assertThat(rows()).hasSize((int) matching).allSatisfy(r -> assertThat(r.getText()).contains(callId));

@@ -69,13 +69,13 @@ class HtmlReportTest {
     @Test
     void tableDataHasEveryCallAndRawTextOnlyForDetailedOnes() throws IOException {
         ReportData d = Captures.analyse(Captures.capture("captures/mixed-udp-100calls.pcap"), Locale.ENGLISH,
-                calls -> calls.subList(0, 3));
+                digest -> HtmlReport.callsToDetail(digest).subList(0, 3));
         String html = render(d, Locale.ENGLISH);
         String json = between(html, "<script type=\"application/json\" id=\"sipdiag-data\">", "</script>");
         com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
         assertThat(data.get("calls")).hasSize(100);
         assertThat(data.get("calls").get(0)).hasSize(HtmlReport.ROW_FIELDS.size());
-        int kept = d.calls().subList(0, 3).stream().mapToInt(c -> c.messages().size()).sum();
+        int kept = HtmlReport.callsToDetail(d.calls()).subList(0, 3).stream().mapToInt(c -> c.messages().size()).sum();
         assertThat(data.get("raw").size()).isEqualTo(kept);
     }
 

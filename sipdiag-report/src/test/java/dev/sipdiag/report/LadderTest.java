@@ -16,7 +16,7 @@ class LadderTest {
     @Test
     void columnsInSpeakingOrderWithTheirSoftwareAndRetransmissionsMarked(@TempDir Path dir) throws IOException {
         ReportData d = Captures.analyseAll(PcapFixture.write("/hostile/hostile-call.sip", dir), Locale.ENGLISH);
-        Call call = d.calls().get(0);
+        Call call = d.result().calls().get(0);
         Ladder ladder = Ladder.of(call, d.messages());
         assertThat(ladder.columns()).containsExactly(
                 new Ladder.Column("192.0.2.10:5060", "<script>alert(1)</script>"),
@@ -34,8 +34,8 @@ class LadderTest {
     @Test
     void messagesTheSecondPassDidNotKeepAreLeftOut(@TempDir Path dir) throws IOException {
         ReportData d = Captures.analyse(PcapFixture.write("/hostile/hostile-call.sip", dir), Locale.ENGLISH,
-                calls -> List.of());
-        assertThat(Ladder.of(d.calls().get(0), d.messages()).arrows()).isEmpty();
+                digest -> List.of());
+        assertThat(Ladder.of(d.result().calls().get(0), d.messages()).arrows()).isEmpty();
     }
 
     @Test

@@ -15,7 +15,7 @@ class SvgLadderTest {
     @Test
     void messagesAreFocusableGroupsAndFindingEvidenceIsMarked(@TempDir Path dir) throws IOException {
         ReportData d = Captures.analyseAll(PcapFixture.write("/hostile/hostile-call.sip", dir), Locale.ENGLISH);
-        Ladder ladder = Ladder.of(d.calls().get(0), d.messages());
+        Ladder ladder = Ladder.of(d.result().calls().get(0), d.messages());
         String svg = SvgLadder.render(ladder, "a <title>", "retransmission", Set.of(2));
         assertThat(svg).startsWith("<svg class=\"ladder-svg\"").endsWith("</svg>")
                 .contains("aria-label=\"a &lt;title&gt;\"")

@@ -19,7 +19,7 @@ class TextLadderTest {
         ReportData d = Captures.analyseAll(Captures.capture(capture), Locale.ENGLISH);
         StringBuilder sb = new StringBuilder();
         TextLadder drawer = new TextLadder(width, ascii, false);
-        for (Call c : d.calls()) {
+        for (Call c : d.result().calls()) {
             sb.append(c.callId()).append('\n');
             drawer.render(Ladder.of(c, d.messages())).forEach(line -> sb.append(line).append('\n'));
         }
@@ -41,8 +41,8 @@ class TextLadderTest {
     @Test
     void colourWrapsOnlyTheArrowAndEndsWithAReset() {
         ReportData d = Captures.analyseAll(Captures.capture("corpus/pcap/pkts__cancel.pcap"), Locale.ENGLISH);
-        List<String> plain = new TextLadder(80, false, false).render(Ladder.of(d.calls().get(0), d.messages()));
-        List<String> coloured = new TextLadder(80, false, true).render(Ladder.of(d.calls().get(0), d.messages()));
+        List<String> plain = new TextLadder(80, false, false).render(Ladder.of(d.result().calls().get(0), d.messages()));
+        List<String> coloured = new TextLadder(80, false, true).render(Ladder.of(d.result().calls().get(0), d.messages()));
         assertThat(coloured).hasSameSizeAs(plain);
         for (int i = 0; i < plain.size(); i++) {
             assertThat(coloured.get(i).replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain.get(i));

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * Records come back in the order of their sort key (ties in the order they were added). The file is deleted on
  * {@link #close}.
  */
-final class Spool implements AutoCloseable {
+public final class Spool implements AutoCloseable {
     /** Index bytes per record: sort key, offset, length. */
     static final int INDEX_BYTES_PER_RECORD = 20;
     /** Records buffered in memory before the first write to disk; small reports never touch the disk. */
@@ -31,7 +31,7 @@ final class Spool implements AutoCloseable {
     private FileChannel channel;
 
     /** Adds a record with its sort key. */
-    void add(long key, byte[] record) {
+    public void add(long key, byte[] record) {
         if (count == keys.length) {
             keys = Arrays.copyOf(keys, count * 2);
             offsets = Arrays.copyOf(offsets, count * 2);
@@ -66,17 +66,17 @@ final class Spool implements AutoCloseable {
         size += record.length;
     }
 
-    int size() {
+    public int size() {
         return count;
     }
 
     /** Receives records in sort order. */
-    interface RecordConsumer {
+    public interface RecordConsumer {
         void accept(byte[] record) throws IOException;
     }
 
     /** Hands every record to the consumer, by sort key. */
-    void forEachSorted(RecordConsumer out) throws IOException {
+    public void forEachSorted(RecordConsumer out) throws IOException {
         Integer[] order = new Integer[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -58,6 +59,9 @@ public final class CallAnalyzer {
     private final List<Exchange> collectedExchanges;
     private final Consumer<Call> callSink;
     private final Consumer<Exchange> exchangeSink;
+    /** For {@link #withMessages}: the sink, and the messages of concluded calls not yet handed on, by index. */
+    private BiConsumer<Call, List<SipEvent>> messagesSink;
+    private Map<Integer, SipEvent> concludedMessages;
     private final Map<String, Integer> requestCounts = new TreeMap<>();
     private final Map<String, Integer> responseCounts = new TreeMap<>();
     private final Map<String, Map<String, Integer>> responsesByMethod = new TreeMap<>();
@@ -93,6 +97,19 @@ public final class CallAnalyzer {
      */
     public CallAnalyzer(Locale language, Consumer<Call> calls, Consumer<Exchange> exchanges) {
         this(new CallConcluder(Diagnoser.standard(), language), calls, exchanges);
+    }
+
+    /**
+     * A streaming analyzer whose calls come with the messages they were concluded from (in the order of
+     * {@link Call#messages()}), for sinks that draw each call as it comes; memory still follows the calls open at
+     * the same time (and those waiting for B2BUA legs).
+     */
+    public static CallAnalyzer withMessages(Locale language, BiConsumer<Call, List<SipEvent>> calls,
+                                            Consumer<Exchange> exchanges) {
+        CallAnalyzer a = new CallAnalyzer(language, c -> { }, exchanges);
+        a.messagesSink = calls;
+        a.concludedMessages = new HashMap<>();
+        return a;
     }
 
     CallAnalyzer(CallConcluder concluder, Consumer<Call> calls, Consumer<Exchange> exchanges) {
@@ -206,6 +223,10 @@ public final class CallAnalyzer {
     private void conclude(CallState s) {
         if (s.isCall()) {
             Call c = concluder.diagnosed(s, clock);
+            if (concludedMessages != null) {
+                // a call's messages are all its state's (and, once linked, its legs'): emit takes each back
+                s.events.forEach(e -> concludedMessages.put(e.index(), e));
+            }
             if (correlated) {
                 legs.add(c, s.lastTime == Payload.NO_TIME ? clock : s.lastTime);
             } else {
@@ -219,7 +240,18 @@ public final class CallAnalyzer {
 
     private void emit(Call c) {
         callCount++;
-        callSink.accept(c);
+        if (messagesSink != null) {
+            List<SipEvent> events = new ArrayList<>(c.messages().size());
+            for (int i : c.messages()) {
+                SipEvent e = concludedMessages.remove(i);
+                if (e != null) {
+                    events.add(e);
+                }
+            }
+            messagesSink.accept(c, events);
+        } else {
+            callSink.accept(c);
+        }
     }
 
     private void emitExchange(Exchange x) {

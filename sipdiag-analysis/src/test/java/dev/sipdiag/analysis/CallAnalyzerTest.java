@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CallAnalyzerTest {
@@ -337,6 +338,44 @@ class CallAnalyzerTest {
         assertThat(r.calls()).hasSize(1);
         assertThat(r.calls().get(0).callId()).isEqualTo("parent");
         assertThat(r.calls().get(0).legs()).extracting(Call.Leg::callId).containsExactly("parent", "child");
+    }
+
+    @Test
+    void withMessagesHandsEachCallTheMessagesItListsLegsIncluded() {
+        Flow f = new Flow("parent");
+        SipEvent inv = f.request(CALLER, PROXY, "INVITE", 1, null);
+        f.after(10).respond(inv, 200, "OK", "t");
+        Flow g = new Flow("child").after(2);
+        SipEvent b = g.request(PROXY, CALLEE, "INVITE", 1, null);
+        EventEdit edit = EventEdit.of(b);
+        edit.correlation = "parent";
+        SipEvent child = edit.build();
+        g.events.set(0, child);
+        g.after(5).respond(child, 200, "OK", "u");
+        Flow h = new Flow("alone").after(3);
+        h.respond(h.request(CALLER, CALLEE, "INVITE", 1, null), 486, "Busy Here", "v");
+        List<SipEvent> all = new java.util.ArrayList<>(f.events);
+        all.addAll(g.events);
+        all.addAll(h.events);
+        all.sort(java.util.Comparator.comparingLong(SipEvent::timeNanos));
+        for (int i = 0; i < all.size(); i++) { // one input: every message its own index, in capture order
+            EventEdit e = EventEdit.of(all.get(i));
+            e.index = i;
+            all.set(i, e.build());
+        }
+        Map<Call, List<SipEvent>> handed = new java.util.LinkedHashMap<>();
+        CallAnalyzer a = CallAnalyzer.withMessages(Locale.ENGLISH, handed::put, x -> { });
+        all.forEach(a::accept);
+        a.finish();
+
+        assertThat(handed).hasSize(2);
+        for (Map.Entry<Call, List<SipEvent>> e : handed.entrySet()) {
+            assertThat(e.getValue()).extracting(SipEvent::index).containsExactlyElementsOf(e.getKey().messages());
+            assertThat(e.getValue()).allMatch(m -> all.get(m.index()) == m);
+        }
+        Call parent = handed.keySet().stream().filter(c -> c.callId().equals("parent")).findFirst().orElseThrow();
+        assertThat(handed.get(parent)).extracting(SipEvent::callId).containsOnly("parent", "child").hasSize(4);
+        assertThat(a.openStates()).isZero();
     }
 
     @Test

@@ -1,21 +1,21 @@
 package dev.sipdiag.cli;
 
-import dev.sipdiag.analysis.AnalysisResult;
 import dev.sipdiag.analysis.Call;
 import dev.sipdiag.analysis.CallAnalyzer;
 import dev.sipdiag.analysis.Finding;
 import dev.sipdiag.analysis.SipEvent;
 import dev.sipdiag.analysis.SipEvents;
+import dev.sipdiag.analysis.report.Spool;
 import dev.sipdiag.analysis.input.UnreadableInputException;
-import dev.sipdiag.report.CapturedMessage;
 import dev.sipdiag.report.Labels;
 import dev.sipdiag.report.Ladder;
 import dev.sipdiag.report.TextLadder;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,62 +61,72 @@ public final class LadderCommand implements Callable<Integer> {
                     + "; got " + w);
         }
         Locale lang = language.locale();
-        RawMessages.requireFiles(input, cl, lang, "ladder");
         Labels labels = new Labels(lang);
-        CallAnalyzer analyzer = new CallAnalyzer(lang);
-        List<Call> calls;
-        Map<Integer, CapturedMessage> messages;
-        try {
-            input.read(cl, lang, p -> {
-                SipEvent e = SipEvents.of(p);
-                if (e != null) {
-                    analyzer.accept(e);
+        TextLadder drawer = new TextLadder(w, ascii, !ascii && Terminal.colour());
+        // One pass: each call is drawn as the analyser concludes it, with the messages it was concluded from, and
+        // kept as text (on disk past a megabyte) until all are drawn, then printed by start time.
+        try (Spool drawn = new Spool()) {
+            CallAnalyzer analyzer = CallAnalyzer.withMessages(lang, (c, events) -> {
+                if (callId == null || callId.equals(c.callId()) || c.legs().stream().anyMatch(l -> callId.equals(l.callId()))) {
+                    drawn.add(c.startTime(), draw(c, events, drawer, labels).getBytes(StandardCharsets.UTF_8));
                 }
-            }, problem -> { });
-            AnalysisResult result = analyzer.finish();
-            calls = result.calls().stream()
-                    .filter(c -> callId == null || callId.equals(c.callId())
-                            || c.legs().stream().anyMatch(l -> callId.equals(l.callId())))
-                    .toList();
-            if (calls.isEmpty()) {
+            }, x -> { });
+            try {
+                input.read(cl, lang, p -> {
+                    SipEvent e = SipEvents.of(p);
+                    if (e != null) {
+                        analyzer.accept(e);
+                    }
+                }, problem -> { });
+            } catch (UnreadableInputException e) {
+                cl.getErr().println("sipdiag: " + e.getMessage());
+                return ExitCodes.IO_ERROR;
+            }
+            analyzer.finish();
+            int calls = drawn.size();
+            if (calls == 0) {
                 cl.getErr().println("sipdiag: " + (callId == null ? new dev.sipdiag.cli.Labels(lang).get("ladder.none")
                         : labels.get("ladder.noCall", callId)));
                 return callId == null ? ExitCodes.OK : ExitCodes.USAGE;
             }
-            messages = RawMessages.of(input, cl, lang, calls, false);
-        } catch (UnreadableInputException e) {
-            cl.getErr().println("sipdiag: " + e.getMessage());
-            return ExitCodes.IO_ERROR;
-        }
-        TextLadder drawer = new TextLadder(w, ascii, !ascii && Terminal.colour());
-        PrintWriter out = cl.getOut();
-        int n = 0;
-        for (Call c : calls) {
-            n++;
-            if (calls.size() > 1) {
-                if (n > 1) {
-                    out.println();
+            PrintWriter out = cl.getOut();
+            int[] n = {0};
+            drawn.forEachSorted(text -> {
+                n[0]++;
+                if (calls > 1) {
+                    if (n[0] > 1) {
+                        out.println();
+                    }
+                    out.println(Terminal.bold(drawer.printable(labels.get("ladder.count", n[0], calls)),
+                            drawer.colour()));
                 }
-                out.println(Terminal.bold(drawer.printable(labels.get("ladder.count", n, calls.size())),
-                        drawer.colour()));
-            }
-            String what = labels.get("outcome." + c.outcome().id())
-                    + (c.finalStatus() == null ? "" : ", " + c.finalStatus()
-                    + (c.finalPhrase() == null ? "" : " " + c.finalPhrase()));
-            out.println(drawer.printable(labels.get("ladder.title", c.callId(), what)));
-            Ladder ladder = Ladder.of(c, messages);
-            drawer.render(ladder).forEach(out::println);
-            if (ladder.hasRetransmissions()) {
-                out.println(drawer.printable(labels.get("ladder.legend")));
-            }
-            for (Finding f : c.findings()) {
-                String text = drawer.printable(labels.getOr("severity." + f.severity(), f.severity()) + " [" + f.rule()
-                        + "] " + f.message());
-                wrap(text, drawer.width()).forEach(l -> out.println("  " + l));
-            }
+                out.print(new String(text, StandardCharsets.UTF_8));
+            });
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** One call's title, ladder, legend and findings, each line ended by a line separator. */
+    private static String draw(Call c, List<SipEvent> events, TextLadder drawer, Labels labels) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        String what = labels.get("outcome." + c.outcome().id())
+                + (c.finalStatus() == null ? "" : ", " + c.finalStatus()
+                + (c.finalPhrase() == null ? "" : " " + c.finalPhrase()));
+        out.println(drawer.printable(labels.get("ladder.title", c.callId(), what)));
+        Ladder ladder = Ladder.of(events);
+        drawer.render(ladder).forEach(out::println);
+        if (ladder.hasRetransmissions()) {
+            out.println(drawer.printable(labels.get("ladder.legend")));
+        }
+        for (Finding f : c.findings()) {
+            String line = drawer.printable(labels.getOr("severity." + f.severity(), f.severity()) + " [" + f.rule()
+                    + "] " + f.message());
+            wrap(line, drawer.width()).forEach(l -> out.println("  " + l));
         }
         out.flush();
-        return ExitCodes.OK;
+        return text.toString();
     }
 
     /** Word-wraps a finding to the ladder's width (less the two-space indent). */

@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
         description = "Why did this SIP call fail, and what do I fix?")
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
+    /**
+     * Why a run needs more memory than the heap: every format streams its calls, so what takes memory is the calls
+     * open at the same time.
+     */
+    static final String MEMORY_REASON = "this input holds more simultaneous calls than that heap allows";
 
     /**
      * The subcommands, in the order the usage lists them. Picocli builds a command's model from its annotations
@@ -88,7 +93,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         Stdout out = Stdout.open();
         cl.setOut(out);
         if (Boolean.getBoolean("sipdiag.retry")) {
-            HeapWatch.start(() -> retryable(out, args), memoryReason(args));
+            HeapWatch.start(() -> retryable(out, args), MEMORY_REASON);
         }
         int exit;
         try {
@@ -98,7 +103,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             // again with a larger heap, which the launcher does once. Otherwise say what to do.
             boolean retryable = retryable(out, args);
             System.err.println("sipdiag: out of memory (heap limit " + System.getProperty("sipdiag.heap", "default")
-                    + "): " + memoryReason(args) + "."
+                    + "): " + MEMORY_REASON + "."
                     + (retryable && Boolean.getBoolean("sipdiag.retry") ? ""
                     : " Run again with a larger one, e.g. SIPDIAG_HEAP=2g ./sipdiag ..."));
             if (retryable) {
@@ -108,20 +113,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         out.flush();
         System.exit(exit);
-    }
-
-    /**
-     * Why a run needs more memory than the heap. Every report streams its calls, so it is the calls open at the
-     * same time, except for the ladder of every call, which keeps all calls and their messages to draw them in
-     * order.
-     */
-    static String memoryReason(String[] args) {
-        List<String> a = List.of(args);
-        boolean ladder = a.stream().filter(x -> !x.startsWith("-")).findFirst().filter("ladder"::equals).isPresent();
-        if (ladder && a.stream().noneMatch(x -> x.equals("--call") || x.startsWith("--call="))) {
-            return "the ladder of every call keeps every call and its messages; draw one with --call CALL-ID";
-        }
-        return "this input holds more simultaneous calls than that heap allows";
     }
 
     /** Whether the same command can run again: nothing reached standard output, and no standard input to replay. */

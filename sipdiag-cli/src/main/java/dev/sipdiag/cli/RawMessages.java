@@ -10,8 +10,9 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * The second pass of {@code analyze --format html|md} and {@code ladder}: reads the inputs again and keeps the raw
- * text of the messages of the calls to draw (see {@link MessageCollector} for why a second pass).
+ * The second pass of {@code analyze --format html|md}: reads the inputs again and keeps the raw text of the messages
+ * of the calls to draw (see {@link MessageCollector} for why a second pass). {@code ladder} needs no raw text and
+ * draws each call in the one pass, from the messages the analyser concluded it from.
  */
 final class RawMessages {
     private RawMessages() {

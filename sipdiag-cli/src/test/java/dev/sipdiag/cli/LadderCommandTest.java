@@ -2,6 +2,7 @@ package dev.sipdiag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class LadderCommandTest {
@@ -48,10 +49,18 @@ class LadderCommandTest {
     }
 
     @Test
-    void standardInputIsRefusedWithTheReason() {
-        Cli r = Cli.run("ladder", "-");
-        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("standard input cannot be read twice");
+    void readsStandardInputInOnePass() throws IOException {
+        Cli fromFile = Cli.run("ladder", BUSY, "--width", "100");
+        java.io.InputStream stdin = System.in;
+        Cli fromPipe;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(BUSY))) {
+            System.setIn(in);
+            fromPipe = Cli.run("ladder", "-", "--width", "100");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(fromPipe.exit()).as(fromPipe.err()).isEqualTo(ExitCodes.OK);
+        assertThat(fromPipe.out()).contains("Call 20 of 20").isEqualTo(fromFile.out());
     }
 
     @Test

@@ -61,13 +61,4 @@ class MainTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("sipdiag ");
     }
-
-    @Test
-    void runningOutOfMemoryNamesTheLikelyReason() {
-        assertThat(Main.memoryReason(new String[] {"analyze", "x.pcap", "--format", "html"})).contains("simultaneous calls");
-        assertThat(Main.memoryReason(new String[] {"ladder", "--call", "abc", "x.pcap"})).contains("simultaneous calls");
-        assertThat(Main.memoryReason(new String[] {"ladder", "x.pcap", "--call=abc"})).contains("simultaneous calls");
-        assertThat(Main.memoryReason(new String[] {"ladder", "x.pcap"})).contains("ladder of every call", "--call");
-        assertThat(Main.memoryReason(new String[] {"analyze", "ladder"})).contains("simultaneous calls");
-    }
 }

@@ -317,8 +317,8 @@ class CallAnalyzerTest {
                 .allMatch(c -> c.outcome() == Outcome.BUSY);
     }
 
-    @Test
-    void b2buaLegsNamingTheirParentBecomeItsLegs() {
+    /** A call through a B2BUA: "parent" answered, and its leg "child" naming it in a correlation header. */
+    private static List<SipEvent> parentAndChild(Flow... more) {
         Flow f = new Flow("parent");
         SipEvent inv = f.request(CALLER, PROXY, "INVITE", 1, null);
         f.after(10).respond(inv, 200, "OK", "t");
@@ -329,11 +329,19 @@ class CallAnalyzerTest {
         SipEvent child = edit.build();
         g.events.set(0, child);
         g.after(5).respond(child, 200, "OK", "u");
-        CallAnalyzer a = new CallAnalyzer();
         List<SipEvent> all = new java.util.ArrayList<>(f.events);
         all.addAll(g.events);
+        for (Flow m : more) {
+            all.addAll(m.events);
+        }
         all.sort(java.util.Comparator.comparingLong(SipEvent::timeNanos));
-        all.forEach(a::accept);
+        return all;
+    }
+
+    @Test
+    void b2buaLegsNamingTheirParentBecomeItsLegs() {
+        CallAnalyzer a = new CallAnalyzer();
+        parentAndChild().forEach(a::accept);
         AnalysisResult r = a.finish();
         assertThat(r.calls()).hasSize(1);
         assertThat(r.calls().get(0).callId()).isEqualTo("parent");
@@ -342,22 +350,9 @@ class CallAnalyzerTest {
 
     @Test
     void withMessagesHandsEachCallTheMessagesItListsLegsIncluded() {
-        Flow f = new Flow("parent");
-        SipEvent inv = f.request(CALLER, PROXY, "INVITE", 1, null);
-        f.after(10).respond(inv, 200, "OK", "t");
-        Flow g = new Flow("child").after(2);
-        SipEvent b = g.request(PROXY, CALLEE, "INVITE", 1, null);
-        EventEdit edit = EventEdit.of(b);
-        edit.correlation = "parent";
-        SipEvent child = edit.build();
-        g.events.set(0, child);
-        g.after(5).respond(child, 200, "OK", "u");
         Flow h = new Flow("alone").after(3);
         h.respond(h.request(CALLER, CALLEE, "INVITE", 1, null), 486, "Busy Here", "v");
-        List<SipEvent> all = new java.util.ArrayList<>(f.events);
-        all.addAll(g.events);
-        all.addAll(h.events);
-        all.sort(java.util.Comparator.comparingLong(SipEvent::timeNanos));
+        List<SipEvent> all = parentAndChild(h);
         for (int i = 0; i < all.size(); i++) { // one input: every message its own index, in capture order
             EventEdit e = EventEdit.of(all.get(i));
             e.index = i;

@@ -83,24 +83,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /**
-     * The reports people share (Markdown, HTML) draw ladders, so they read the input twice: once to analyse,
-     * once to collect the raw messages of the calls they draw ({@link RawMessages}).
+     * The reports people share (Markdown, HTML) draw ladders. HTML also shows each drawn message's raw text, so
+     * it reads the input twice: once to analyse, once to collect those messages ({@link RawMessages}).
      */
     private int sharedReport(CommandLine cl, Locale lang) throws IOException {
-        RawMessages.requireFiles(input, cl, lang, format);
         boolean md = format.equals("md");
+        if (!md) {
+            RawMessages.requireFiles(input, cl, lang, format);
+        }
         boolean[] found = new boolean[1];
         dev.sipdiag.report.Labels labels = new dev.sipdiag.report.Labels(lang);
         // The analyser hands each call on as it concludes and keeps none: the digest keeps what the report shows.
         try (CallDigest digest = md ? MarkdownReport.digest(listed(found)) : HtmlReport.digest(labels, listed(found))) {
-            Analysis a = analyse(cl, lang, new CallAnalyzer(lang, digest::call, digest::exchange), found);
+            // Markdown draws text ladders, which the messages the analyser concluded each call from are enough for;
+            // HTML shows each message's raw text too, so it reads the input again for those of the calls it draws.
+            Analysis a = analyse(cl, lang, md ? CallAnalyzer.withMessages(lang, digest::call, digest::exchange)
+                    : new CallAnalyzer(lang, digest::call, digest::exchange), found);
             if (a.exit() != ExitCodes.OK) {
                 return a.exit();
             }
             Map<Integer, CapturedMessage> messages;
             try {
-                messages = RawMessages.of(input, cl, lang, md ? MarkdownReport.callsToDetail(digest)
-                        : HtmlReport.callsToDetail(digest), !md);
+                messages = md ? digest.toLookAtMessages()
+                        : RawMessages.of(input, cl, lang, HtmlReport.callsToDetail(digest), true);
             } catch (UnreadableInputException e) {
                 cl.getErr().println("sipdiag: " + e.getMessage());
                 return ExitCodes.IO_ERROR;

@@ -43,4 +43,25 @@ class AnalyzeReportFormatsTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("text, json, csv, md, html");
     }
+
+    /** Markdown needs one pass (text ladders come from the analysis itself); HTML shows raw text, read again. */
+    @Test
+    void markdownReadsStandardInputAndHtmlSaysWhyItCannot() throws Exception {
+        String fromFile = Cli.run("analyze", CANCEL, "--format", "md").out();
+        java.io.InputStream stdin = System.in;
+        Cli md;
+        Cli html;
+        try (java.io.InputStream in = Files.newInputStream(Path.of(CANCEL))) {
+            System.setIn(in);
+            md = Cli.run("analyze", "-", "--format", "md");
+            html = Cli.run("analyze", "-", "--format", "html");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(md.exit()).as(md.err()).isEqualTo(ExitCodes.OK);
+        assertThat(md.out()).contains("from standard input.", "| Input | standard input |", "```text")
+                .isEqualTo(fromFile.replace("pkts\\_\\_cancel.pcap", "standard input")); // the name as escaped Markdown
+        assertThat(html.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(html.err()).contains("standard input cannot be read twice");
+    }
 }

@@ -1,9 +1,11 @@
 package dev.sipdiag.report;
 
 import dev.sipdiag.analysis.Call;
+import dev.sipdiag.analysis.CallAnalyzer;
 import dev.sipdiag.analysis.Exchange;
 import dev.sipdiag.analysis.Metrics;
 import dev.sipdiag.analysis.Outcome;
+import dev.sipdiag.analysis.SipEvent;
 import dev.sipdiag.analysis.report.AnalysisJson;
 import dev.sipdiag.analysis.report.Spool;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -76,6 +79,14 @@ public final class CallDigest implements AutoCloseable {
 
     /** Takes the next call the analyser concluded. */
     public void call(Call c) {
+        call(c, null);
+    }
+
+    /**
+     * Takes the next call with the messages it was concluded from ({@link CallAnalyzer#withMessages}), kept while
+     * the call is among those {@link #toLookAt} returns, so that the Markdown report needs no second pass.
+     */
+    public void call(Call c, List<SipEvent> messages) {
         metrics.add(c);
         if (!listed.test(c)) {
             return;
@@ -89,11 +100,11 @@ public final class CallDigest implements AutoCloseable {
             starts[startCount++] = c.startTime() * 2 + (c.outcome() == Outcome.ANSWERED ? 1 : 0);
         }
         long n = seq++;
-        Ranked r = new Ranked(c, CallOrder.rank(c), c.startTime(), n);
+        Ranked r = new Ranked(c, CallOrder.rank(c), c.startTime(), n, null);
         worst.add(r);
         if (CallOrder.worthALook(c)) {
             worthALook++;
-            toLookAt.add(r);
+            toLookAt.add(messages == null ? r : new Ranked(c, r.rank(), r.start(), n, messages));
         }
         if (rows != null) {
             byte[] row = rowWriter.row(c).getBytes(StandardCharsets.UTF_8);
@@ -135,6 +146,20 @@ public final class CallDigest implements AutoCloseable {
     /** The first {@link MarkdownReport#MAX_CALLS} listed calls worth a look, worst first. */
     List<Call> toLookAt() {
         return toLookAt.sorted().stream().map(Ranked::call).toList();
+    }
+
+    /**
+     * The messages (without their text) of the calls {@link #toLookAt} returns, by input index, as a second pass
+     * would collect them; empty when the calls came without their messages.
+     */
+    public Map<Integer, CapturedMessage> toLookAtMessages() {
+        Map<Integer, CapturedMessage> m = new HashMap<>();
+        for (Ranked r : toLookAt.sorted()) {
+            if (r.messages() != null) {
+                r.messages().forEach(e -> m.put(e.index(), new CapturedMessage(e, null)));
+            }
+        }
+        return m;
     }
 
     /** The RFC 6076 metrics over every call and exchange. */
@@ -185,8 +210,8 @@ public final class CallDigest implements AutoCloseable {
         }
     }
 
-    /** A call with its place in {@link #WORST_FIRST}. */
-    record Ranked(Call call, int rank, long start, long seq) {
+    /** A call with its place in {@link #WORST_FIRST}, and its messages when kept. */
+    record Ranked(Call call, int rank, long start, long seq, List<SipEvent> messages) {
     }
 
     /** The first {@code limit} calls in {@link #WORST_FIRST} order, kept in a heap whose top is the last of them. */

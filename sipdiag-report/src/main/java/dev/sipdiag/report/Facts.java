@@ -25,7 +25,7 @@ final class Facts {
     /** What was read and what it held. Inputs are shown by file name: a shared report need not reveal paths. */
     static List<Fact> summary(ReportData d, Labels l) {
         List<Fact> f = new ArrayList<>();
-        f.add(new Fact(l.get("inputs"), String.join(", ", d.input().inputs().stream().map(Facts::fileName).toList())));
+        f.add(new Fact(l.get("inputs"), inputNames(d.input().inputs(), l)));
         f.add(new Fact(l.get("packets"), String.format(l.locale(), "%,d", d.input().packets())));
         f.add(new Fact(l.get("sipMessages"), String.format(l.locale(), "%,d", d.input().sipMessages())));
         if (!d.input().skipped().isEmpty()) {
@@ -127,12 +127,18 @@ final class Facts {
         return ms >= 10_000 ? String.format(Locale.ROOT, "%.1f s", ms / 1000.0) : ms + " ms";
     }
 
-    static String fileName(String input) {
+    /** How a report names an input: a file by its name alone (a shared report need not reveal paths). */
+    static String inputName(String input, Labels l) {
         if ("-".equals(input)) {
-            return input;
+            return l.get("input.stdin");
         }
         Path name = Path.of(input).getFileName();
         return name == null ? input : name.toString();
+    }
+
+    /** The inputs by {@link #inputName}, comma-separated. */
+    static String inputNames(List<String> inputs, Labels l) {
+        return String.join(", ", inputs.stream().map(i -> inputName(i, l)).toList());
     }
 
     private static String stat(Metrics.Stat s, Labels l) {

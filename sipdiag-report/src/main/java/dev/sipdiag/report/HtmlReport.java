@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The HTML report ({@code sipdiag analyze --format html}): one self-contained file that opens offline and that
@@ -87,7 +86,7 @@ public final class HtmlReport {
             anchors.put(ranked.get(i).call(), "call-" + (i + 1));
             rowAnchors.put(ranked.get(i).seq(), "call-" + (i + 1));
         }
-        String inputs = d.input().inputs().stream().map(Facts::fileName).collect(Collectors.joining(", "));
+        String inputs = Facts.inputNames(d.input().inputs(), l);
         out.write("<!DOCTYPE html>\n<html lang=\"" + Html.text(l.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n");

@@ -46,7 +46,7 @@ public final class MarkdownReport {
     public void write(PrintWriter out, ReportData d) {
         out.println("# " + l.get("title"));
         out.println();
-        out.println(text(l.get("tagline", String.join(", ", d.input().inputs().stream().map(Facts::fileName).toList()))));
+        out.println(text(l.get("tagline", Facts.inputNames(d.input().inputs(), l))));
         out.println();
         out.println("## " + l.get("section.summary"));
         out.println();

@@ -3,8 +3,13 @@ package dev.sipdiag.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sipdiag.analysis.Call;
+import dev.sipdiag.analysis.CallAnalyzer;
 import dev.sipdiag.analysis.Metrics;
 import dev.sipdiag.analysis.Outcome;
+import dev.sipdiag.analysis.SipEvent;
+import dev.sipdiag.analysis.SipEvents;
+import dev.sipdiag.analysis.input.InputFormat;
+import dev.sipdiag.analysis.input.SipInput;
 import dev.sipdiag.analysis.report.AnalysisJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +21,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The digest the shared reports stream calls into gives what the reports used to compute from the whole list of
@@ -72,6 +78,27 @@ class CallDigestTest {
                 odd += d.starts()[i] & 1;
             }
             assertThat(odd).as("answered calls in the chart data").isEqualTo(answered);
+        }
+    }
+
+    /** The Markdown report's one pass: the messages kept with the calls to look at are what a second pass reads. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"captures/mixed-udp-100calls.pcap", "captures/kamailio-proxy-register-50calls.pcap",
+        "corpus/pcap/pkts__cancel.pcap"})
+    void messagesKeptWithTheCallsToLookAtAreThoseASecondPassCollects(String capture) throws IOException {
+        String file = Captures.capture(capture).toString();
+        try (CallDigest d = new CallDigest(null, c -> true, 7, 5)) {
+            CallAnalyzer a = CallAnalyzer.withMessages(Locale.ENGLISH, d::call, d::exchange);
+            new SipInput(InputFormat.AUTO, null, Locale.ENGLISH, p -> {
+                SipEvent e = SipEvents.of(p);
+                if (e != null) {
+                    a.accept(e);
+                }
+            }, problem -> { }).read(file);
+            a.finish();
+            MessageCollector second = MessageCollector.forCalls(d.toLookAt(), false);
+            new SipInput(InputFormat.AUTO, null, Locale.ENGLISH, second, problem -> { }).read(file);
+            assertThat(d.toLookAtMessages()).isNotEmpty().isEqualTo(second.messages());
         }
     }
 }

@@ -4,9 +4,6 @@ import dev.sipdiag.analysis.AnalysisResult;
 import dev.sipdiag.analysis.CallAnalyzer;
 import dev.sipdiag.analysis.Grouping;
 import dev.sipdiag.analysis.InputSummary;
-import dev.sipdiag.analysis.ParallelFeed;
-import dev.sipdiag.analysis.SipEvent;
-import dev.sipdiag.analysis.SipEvents;
 import dev.sipdiag.analysis.input.SipInput;
 import dev.sipdiag.analysis.input.UnreadableInputException;
 import dev.sipdiag.analysis.report.AnalysisReport;
@@ -134,26 +131,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the input into the analyser (reading, framing and the per-message events on this thread; the analysis,
-     * and what its sinks do, on a second one) and finishes it. Says on standard error why there is nothing to
+     * Reads the input into the analyser ({@link InputOptions#readInto}) and finishes it. Says on standard error why there is nothing to
      * report: the input cannot be read, or no call has the Call-ID --call names.
      */
     private Analysis analyse(CommandLine cl, Locale lang, CallAnalyzer analyzer, boolean[] found) throws IOException {
-        ParallelFeed<SipEvent> feed = new ParallelFeed<>(analyzer::accept);
         SipInput in;
-        try (Progress progress = new Progress("sipdiag analyze", Progress.stderrIsTerminal())) {
-            in = input.read(cl, lang, p -> {
-                progress.tick();
-                SipEvent e = SipEvents.of(p);
-                if (e != null) {
-                    feed.accept(e);
-                }
-            }, problem -> { });
+        try {
+            in = input.readInto(cl, lang, analyzer, "analyze");
         } catch (UnreadableInputException e) {
             cl.getErr().println("sipdiag: " + e.getMessage());
             return new Analysis(null, null, ExitCodes.IO_ERROR);
-        } finally {
-            feed.finish();
         }
         AnalysisResult result = analyzer.finish();
         if (callId != null && !found[0]) {

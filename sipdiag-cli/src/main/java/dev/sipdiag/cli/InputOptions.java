@@ -1,5 +1,9 @@
 package dev.sipdiag.cli;
 
+import dev.sipdiag.analysis.CallAnalyzer;
+import dev.sipdiag.analysis.ParallelFeed;
+import dev.sipdiag.analysis.SipEvent;
+import dev.sipdiag.analysis.SipEvents;
 import dev.sipdiag.analysis.input.InputFormat;
 import dev.sipdiag.analysis.input.SipInput;
 import dev.sipdiag.analysis.input.SipPacket;
@@ -12,7 +16,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The inputs of {@code analyze} and {@code messages}: files and how to read them. */
+/** The inputs of {@code analyze}, {@code ladder} and {@code messages}: files and how to read them. */
 public final class InputOptions {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
@@ -27,6 +31,25 @@ public final class InputOptions {
     /** Whether an input is standard input, which can be read only once. */
     boolean readsStandardInput() {
         return files.contains("-");
+    }
+
+    /**
+     * Reads every file in order into the analyser (not finished here): reading, framing and each message's event
+     * on this thread, the analysis and what its sinks do on a second one; a progress line on a terminal.
+     */
+    SipInput readInto(CommandLine cl, Locale lang, CallAnalyzer analyzer, String command) throws IOException {
+        ParallelFeed<SipEvent> feed = new ParallelFeed<>(analyzer::accept);
+        try (Progress progress = new Progress("sipdiag " + command, Progress.stderrIsTerminal())) {
+            return read(cl, lang, p -> {
+                progress.tick();
+                SipEvent e = SipEvents.of(p);
+                if (e != null) {
+                    feed.accept(e);
+                }
+            }, problem -> { });
+        } finally {
+            feed.finish();
+        }
     }
 
     /** Reads every file in order, handing each SIP message to the handler. */

@@ -4,7 +4,6 @@ import dev.sipdiag.analysis.Call;
 import dev.sipdiag.analysis.CallAnalyzer;
 import dev.sipdiag.analysis.Finding;
 import dev.sipdiag.analysis.SipEvent;
-import dev.sipdiag.analysis.SipEvents;
 import dev.sipdiag.analysis.report.Spool;
 import dev.sipdiag.analysis.input.UnreadableInputException;
 import dev.sipdiag.report.Labels;
@@ -72,12 +71,7 @@ public final class LadderCommand implements Callable<Integer> {
                 }
             }, x -> { });
             try {
-                input.read(cl, lang, p -> {
-                    SipEvent e = SipEvents.of(p);
-                    if (e != null) {
-                        analyzer.accept(e);
-                    }
-                }, problem -> { });
+                input.readInto(cl, lang, analyzer, "ladder");
             } catch (UnreadableInputException e) {
                 cl.getErr().println("sipdiag: " + e.getMessage());
                 return ExitCodes.IO_ERROR;

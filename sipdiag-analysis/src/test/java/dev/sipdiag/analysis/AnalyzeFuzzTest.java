@@ -17,7 +17,7 @@ import java.util.Locale;
 
 /**
  * The whole of {@code sipdiag analyze} on hostile input: capture reading, TCP framing by the SIP framer, parsing,
- * events, the analyzer with its diagnosis rules, and the JSON report. Nothing may escape but the one documented
+ * events, the analyzer with its diagnosis rules (handing each call on with its messages), and the JSON report. Nothing may escape but the one documented
  * refusal (an input that is no capture or log at all), and one input takes less than {@link #BUDGET}. The
  * capture-level fuzz test runs a stand-in framer; only this one puts the SIP framer inside TCP reassembly, where
  * a Content-Length over the limit once ended the run.
@@ -41,7 +41,11 @@ class AnalyzeFuzzTest {
         long start = System.nanoTime();
         try (AnalysisReport report = new AnalysisReport(AnalysisReport.Format.JSON, Locale.ENGLISH, null,
                 c -> true, x -> true, true)) {
-            CallAnalyzer analyzer = new CallAnalyzer(Locale.ENGLISH, report::call, report::exchange);
+            // with each call's messages (as ladder and the Markdown report take them): they must be the call's own
+            CallAnalyzer analyzer = CallAnalyzer.withMessages(Locale.ENGLISH, (c, messages) -> {
+                assertThat(messages).extracting(SipEvent::index).containsExactlyElementsOf(c.messages());
+                report.call(c);
+            }, report::exchange);
             SipInput in = new SipInput(InputFormat.AUTO, null, Locale.ENGLISH, p -> {
                 SipEvent e = SipEvents.of(p);
                 if (e != null) {

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -57,11 +58,11 @@ public final class CallAnalyzer {
     private final ExchangeWindow exchangeWindow;
     private final List<Call> collectedCalls;
     private final List<Exchange> collectedExchanges;
-    private final Consumer<Call> callSink;
+    /** Takes each call, with its messages when made {@link #withMessages} (else with an empty list). */
+    private final BiConsumer<Call, List<SipEvent>> callSink;
     private final Consumer<Exchange> exchangeSink;
-    /** For {@link #withMessages}: the sink, and the messages of concluded calls not yet handed on, by index. */
-    private BiConsumer<Call, List<SipEvent>> messagesSink;
-    private Map<Integer, SipEvent> concludedMessages;
+    /** {@link #withMessages} only: the messages of concluded calls not yet handed on, by index; else null. */
+    private final Map<Integer, SipEvent> concludedMessages;
     private final Map<String, Integer> requestCounts = new TreeMap<>();
     private final Map<String, Integer> responseCounts = new TreeMap<>();
     private final Map<String, Map<String, Integer>> responsesByMethod = new TreeMap<>();
@@ -106,19 +107,23 @@ public final class CallAnalyzer {
      */
     public static CallAnalyzer withMessages(Locale language, BiConsumer<Call, List<SipEvent>> calls,
                                             Consumer<Exchange> exchanges) {
-        CallAnalyzer a = new CallAnalyzer(language, c -> { }, exchanges);
-        a.messagesSink = calls;
-        a.concludedMessages = new HashMap<>();
-        return a;
+        return new CallAnalyzer(new CallConcluder(Diagnoser.standard(), language), Objects.requireNonNull(calls), true,
+                exchanges);
     }
 
     CallAnalyzer(CallConcluder concluder, Consumer<Call> calls, Consumer<Exchange> exchanges) {
+        this(concluder, calls == null ? null : (c, messages) -> calls.accept(c), false, exchanges);
+    }
+
+    private CallAnalyzer(CallConcluder concluder, BiConsumer<Call, List<SipEvent>> calls, boolean withMessages,
+                         Consumer<Exchange> exchanges) {
         this.concluder = concluder;
         this.exchangeWindow = new ExchangeWindow(concluder::acrossExchanges, this::emitExchange);
+        this.concludedMessages = withMessages ? new HashMap<>() : null;
         if (calls == null) {
             collectedCalls = new ArrayList<>();
             collectedExchanges = new ArrayList<>();
-            this.callSink = collectedCalls::add;
+            this.callSink = (c, messages) -> collectedCalls.add(c);
             this.exchangeSink = collectedExchanges::add;
         } else {
             collectedCalls = null;
@@ -240,18 +245,17 @@ public final class CallAnalyzer {
 
     private void emit(Call c) {
         callCount++;
-        if (messagesSink != null) {
-            List<SipEvent> events = new ArrayList<>(c.messages().size());
+        List<SipEvent> events = List.of();
+        if (concludedMessages != null) {
+            events = new ArrayList<>(c.messages().size());
             for (int i : c.messages()) {
                 SipEvent e = concludedMessages.remove(i);
                 if (e != null) {
                     events.add(e);
                 }
             }
-            messagesSink.accept(c, events);
-        } else {
-            callSink.accept(c);
         }
+        callSink.accept(c, events);
     }
 
     private void emitExchange(Exchange x) {

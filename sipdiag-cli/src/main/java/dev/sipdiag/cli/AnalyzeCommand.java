@@ -102,7 +102,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Map<Integer, CapturedMessage> messages;
             try {
                 messages = md ? digest.toLookAtMessages()
-                        : RawMessages.of(input, cl, lang, HtmlReport.callsToDetail(digest), true);
+                        : RawMessages.of(input, cl, lang, HtmlReport.callsToDetail(digest));
             } catch (UnreadableInputException e) {
                 cl.getErr().println("sipdiag: " + e.getMessage());
                 return ExitCodes.IO_ERROR;
@@ -131,8 +131,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the input into the analyser ({@link InputOptions#readInto}) and finishes it. Says on standard error why there is nothing to
-     * report: the input cannot be read, or no call has the Call-ID --call names.
+     * Reads the input into the analyser ({@link InputOptions#readInto}) and finishes it. Says on standard error
+     * why there is nothing to report: the input cannot be read, or no call has the Call-ID --call names.
      */
     private Analysis analyse(CommandLine cl, Locale lang, CallAnalyzer analyzer, boolean[] found) throws IOException {
         SipInput in;

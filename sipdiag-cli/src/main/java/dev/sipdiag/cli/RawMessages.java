@@ -25,10 +25,10 @@ final class RawMessages {
         }
     }
 
-    /** The messages of the given calls, by input index, with their raw text when {@code withText}. */
-    static Map<Integer, CapturedMessage> of(InputOptions input, CommandLine cl, Locale lang, List<Call> calls,
-                                            boolean withText) throws IOException {
-        MessageCollector collector = MessageCollector.forCalls(calls, withText);
+    /** The messages of the given calls, by input index, with their raw text. */
+    static Map<Integer, CapturedMessage> of(InputOptions input, CommandLine cl, Locale lang, List<Call> calls)
+            throws IOException {
+        MessageCollector collector = MessageCollector.forCalls(calls);
         input.read(cl, lang, collector, problem -> { });
         return collector.messages();
     }

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * rest, up to a limit), so the reports choose them, set their message indexes in a {@link BitSet} (one bit per
  * message of the input) and read the inputs once more: memory is bounded by the chosen calls, at the price of
  * reading the file twice, which costs far less than the analysis itself. Standard input cannot be read twice;
- * the CLI refuses it for these formats.
+ * the CLI refuses it for the HTML report, the one that needs the text.
  */
 public final class MessageCollector implements Consumer<SipPacket> {
     /** Characters of one message kept for display; a longer message (a big body) is cut and says so. */
@@ -39,8 +39,8 @@ public final class MessageCollector implements Consumer<SipPacket> {
      * A collector for the messages whose indexes are set in {@code wanted}.
      *
      * @param keepText whether to keep each message's text too (the HTML report shows it); text ladders need only
-     *                 the events, a few hundred bytes each, so the terminal ladder of every call of a long
-     *                 capture stays small
+     *                 the events, a few hundred bytes each (the CLI's Markdown report and {@code ladder} take them
+     *                 from the analysis itself, {@code CallAnalyzer.withMessages}, in one pass)
      */
     public MessageCollector(BitSet wanted, boolean keepText) {
         this.wanted = (BitSet) wanted.clone();
